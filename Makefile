@@ -1,0 +1,59 @@
+# The front door. Every target creates or reuses .venv and installs what it needs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+HANDWRITTEN := auth_plugin scripts tests
+
+.PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench update-spec clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,sandbox]'
+	@touch $@
+
+setup: $(STAMP) ## create .venv and install the package with its dev tools
+
+generate: $(STAMP) ## regenerate generated/ from openapi/main_api_v4.yaml
+	$(PY) scripts/generate.py
+
+check-generated: $(STAMP) ## fail, naming the files, if generated/ is not what make generate gives
+	$(PY) scripts/generate.py --check
+
+spec-check: $(STAMP) ## validate the vendored spec and every example in it
+	$(PY) scripts/check_spec.py
+
+lint: $(STAMP) spec-check ## ruff (lint and format check) and the spec checks
+	$(BIN)/ruff check $(HANDWRITTEN)
+	$(BIN)/ruff format --check $(HANDWRITTEN)
+
+format: $(STAMP) ## format handwritten code
+	$(BIN)/ruff check --fix $(HANDWRITTEN)
+	$(BIN)/ruff format $(HANDWRITTEN)
+
+typecheck: $(STAMP) ## mypy --strict on handwritten code
+	$(BIN)/mypy
+
+test: lint typecheck check-generated ## everything CI runs: lint, types, spec, drift, pytest
+	$(PY) -m pytest
+
+demo: $(STAMP) ## run a Flex session against the bundled sandbox
+	$(PY) -m whitebit_sandbox.demo
+
+bench: $(STAMP) ## measure the client's cost per call against baselines
+	$(PY) scripts/bench.py
+
+update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url or path>
+	$(PY) scripts/update_spec.py "$(SOURCE)"
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
