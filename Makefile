@@ -37,7 +37,7 @@ lint: $(STAMP) spec-check ## ruff (lint and format check) and the spec checks
 	$(BIN)/ruff format --check $(HANDWRITTEN)
 
 format: $(STAMP) ## format handwritten code
-	$(BIN)/ruff check --fix $(HANDWRITTEN)
+	-$(BIN)/ruff check --fix --quiet $(HANDWRITTEN)
 	$(BIN)/ruff format $(HANDWRITTEN)
 
 typecheck: $(STAMP) ## mypy --strict on handwritten code

@@ -82,7 +82,9 @@ def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
         (API_KEY, "   ", "WHITEBIT_API_SECRET"),
     ],
 )
-def test_missing_credentials_name_the_variable(key: str | None, secret: str | None, names: str) -> None:
+def test_missing_credentials_name_the_variable(
+    key: str | None, secret: str | None, names: str
+) -> None:
     with pytest.raises(CredentialsError, match=names):
         create_client(key, secret)
 

@@ -87,7 +87,10 @@ def test_threads_and_tasks_through_one_key_get_unique_increasing_nonces() -> Non
     async def many() -> None:
         client = create_client(key, "concurrency-secret", async_transport=transport)
         await asyncio.gather(
-            *(get_user_flex_investments.asyncio_detailed(client=client, body=body) for _ in range(500))
+            *(
+                get_user_flex_investments.asyncio_detailed(client=client, body=body)
+                for _ in range(500)
+            )
         )
 
     by_threads = [n for ns in issued.values() for n in ns]

@@ -41,7 +41,9 @@ def test_known_answer_vector() -> None:
 
 
 def test_known_answer_empty_body_and_window() -> None:
-    body = signed_body(b"", "/api/v4/main-account/smart-flex/investments/history", 7, nonce_window=True)
+    body = signed_body(
+        b"", "/api/v4/main-account/smart-flex/investments/history", 7, nonce_window=True
+    )
     assert body == (
         b'{"request":"/api/v4/main-account/smart-flex/investments/history","nonce":7,'
         b'"nonceWindow":true}'
@@ -58,16 +60,22 @@ json_scalars = (
 )
 json_values = st.recursive(
     json_scalars,
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4)
+    ),
     max_leaves=20,
 )
 bodies = st.dictionaries(
-    st.text().filter(lambda k: k not in ("request", "nonce", "nonceWindow")), json_values, max_size=6
+    st.text().filter(lambda k: k not in ("request", "nonce", "nonceWindow")),
+    json_values,
+    max_size=6,
 )
 
 
 @given(body=bodies, nonce=st.integers(min_value=1, max_value=2**63 - 1), window=st.booleans())
-def test_signed_bytes_keep_fields_and_verify(body: dict[str, Any], nonce: int, window: bool) -> None:
+def test_signed_bytes_keep_fields_and_verify(
+    body: dict[str, Any], nonce: int, window: bool
+) -> None:
     sent = signed_body(json.dumps(body).encode(), "/api/v4/x", nonce, nonce_window=window)
     payload, signature = sign(sent, KEY_SECRET)
     assert base64.b64decode(payload) == sent
