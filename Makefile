@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
-HANDWRITTEN := auth_plugin scripts tests
+HANDWRITTEN := auth_plugin sandbox scripts tests
 
 .PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench update-spec clean
 

@@ -25,14 +25,19 @@ def spec_problems(spec: dict[str, Any]) -> list[str]:
     try:
         validate(spec)
     except OpenAPIValidationError as exc:
-        return [f"not a valid OpenAPI document: {exc.message}"]
+        return [f"not a valid OpenAPI document: {_one_line(exc.message)}"]
     problems = example_errors(spec)
     # The generator reads the adjusted spec: it must stay valid too.
     try:
         validate(adjust(spec_copy(spec)))
     except OpenAPIValidationError as exc:
-        problems.append(f"adjusted spec is invalid: {exc.message}")
+        problems.append(f"adjusted spec is invalid: {_one_line(exc.message)}")
     return problems
+
+
+def _one_line(message: str, limit: int = 200) -> str:
+    first = " ".join(message.split())
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 def spec_copy(spec: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,143 @@
+"""The sandbox: edge (routing, rate limit, auth, spec validation) around the Flex domain.
+
+Transport-neutral: ``handle`` takes the parts of a request and returns the parts of a
+response; the in-process transport and the HTTP server are thin adapters around it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._config import SandboxConfig, default_config
+from ._domain import FlexBook, Rejection
+from ._edge import Authenticator, EdgeError
+from ._faults import Fault, FaultKind, FaultPlan
+from ._ratelimit import SlidingWindow, retry_after_header
+from ._spec import Operation, SpecIndex
+
+JSON = {"Content-Type": "application/json"}
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=lambda: dict(JSON))
+    # Set when the transport must not answer normally (see FaultKind).
+    fault: Fault | None = None
+
+    @classmethod
+    def json(cls, status: int, data: Any, headers: dict[str, str] | None = None) -> Reply:
+        body = json.dumps(data, separators=(",", ":")).encode()
+        return cls(status, body, {**JSON, **(headers or {})})
+
+    def decoded(self) -> Any:
+        return json.loads(self.body)
+
+
+class Sandbox:
+    """A local fake WhiteBIT. One instance, one independent state."""
+
+    def __init__(
+        self,
+        config: SandboxConfig | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        spec: SpecIndex | None = None,
+    ) -> None:
+        self.config = config or default_config()
+        self.clock = clock
+        self.spec = spec or SpecIndex()
+        self.book = FlexBook(
+            plans={p.id: p for p in self.config.plans},
+            balances={k: dict(v) for k, v in self.config.balances.items()},
+            clock=self._now,
+        )
+        self.auth = Authenticator(
+            self.config.keys,
+            clock_ms=lambda: int(self._now() * 1000),
+            window_ms=self.config.window_ms,
+        )
+        self.limiter = (
+            SlidingWindow(self.config.rate_limit, self.config.rate_window_s, time.monotonic)
+            if self.config.rate_limit
+            else None
+        )
+        self.faults = FaultPlan()
+        self.offset_s = 0.0  # how far the sandbox clock has been advanced
+        self._handlers: dict[str, Callable[[str, dict[str, Any]], Any]] = {
+            "getUserFlexInvestments": lambda k, q: self.book.list_investments(k, q).to_json(),
+            "getFlexInvestmentHistory": lambda k, q: self.book.investment_history(k, q).to_json(),
+            "createFlexInvestment": self.book.invest,
+        }
+
+    def _now(self) -> float:
+        return self.clock() + self.offset_s
+
+    def operation(self, path: str) -> Operation | None:
+        return self.spec.operations.get(path)
+
+    def handle(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
+        op = self.operation(path)
+        if op is None or op.operation_id not in self._handlers:
+            return Reply.json(404, {"code": 0, "message": "Not found."})
+        if method.upper() != op.method:
+            return Reply.json(
+                405, {"code": 0, "message": "Method not allowed."}, {"Allow": op.method}
+            )
+        fault = self.faults.take(path)
+        if fault is not None and not fault.processes:
+            return self._fault_reply(fault)
+        if self.limiter is not None:
+            wait = self.limiter.admit(headers.get("X-TXC-APIKEY") or "")
+            if wait is not None:
+                return Reply.json(
+                    429, {"code": 0, "message": "Too many requests."},
+                    {"Retry-After": retry_after_header(wait)},
+                )  # fmt: skip
+        reply = self._process(op, path, headers, body)
+        if fault is not None:
+            reply.fault = fault
+        return reply
+
+    def _process(self, op: Operation, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
+        with self.book.lock:  # one request at a time: no lost update, nonces in order
+            try:
+                api_key, data = self.auth.authenticate(path, headers, body)
+            except EdgeError as exc:
+                return Reply.json(exc.status, exc.body())
+            errors = self.spec.request_errors(op, data)
+            if errors:
+                return Reply.json(
+                    400, {"code": 0, "message": "Validation failed", "errors": errors}
+                )
+            query = {k: v for k, v in data.items() if k not in ("request", "nonce", "nonceWindow")}
+            try:
+                result = self._handlers[op.operation_id](api_key, query)
+            except Rejection as exc:
+                return Reply.json(exc.status, exc.body())
+            status = next((int(s) for s in sorted(op.raw["responses"]) if s.startswith("2")), 200)
+            return Reply.json(status, result)
+
+    @staticmethod
+    def _fault_reply(fault: Fault) -> Reply:
+        if fault.kind is FaultKind.RATE_LIMIT:
+            return Reply.json(
+                429, {"code": 0, "message": "Too many requests."},
+                {"Retry-After": str(fault.retry_after_s)},
+            )  # fmt: skip
+        if fault.kind is FaultKind.STATUS:
+            return Reply.json(
+                fault.status, {"code": 0, "message": "Service unavailable (injected)"}
+            )
+        return Reply(0, b"", fault=fault)  # DROP: the transport closes without answering
+
+    # -- conveniences for tests and the demo -----------------------------------------------
+    def advance(self, seconds: float) -> None:
+        """Move the sandbox clock forward (nonceWindow checks use it too)."""
+        with self.book.lock:
+            self.offset_s += seconds

@@ -1,0 +1,150 @@
+"""Request and response validation taken from the vendored spec itself.
+
+The spec shipped inside ``whitebit_main_api`` (the one the client was generated from) is the
+only schema: nothing here restates a field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+from openapi_schema_validator import OAS30Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+_SPEC_URI = "urn:whitebit-spec"
+
+
+def load_bundled_spec() -> dict[str, Any]:
+    text = resources.files("whitebit_main_api").joinpath("openapi.json").read_text("utf-8")
+    spec = json.loads(text)
+    assert isinstance(spec, dict)
+    return spec
+
+
+def _absolute(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: _SPEC_URI + v
+            if k == "$ref" and isinstance(v, str) and v.startswith("#")
+            else _absolute(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute(v) for v in node]
+    return node
+
+
+def _words(name: str) -> str:
+    """``investmentStatus`` -> ``investment status``, as WhiteBIT's messages name fields."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name).replace("_", " ").lower()
+
+
+_TYPE_MESSAGES = {
+    "integer": "The {f} must be an integer.",
+    "number": "The {f} must be a number.",
+    "string": "The {f} must be a string.",
+    "boolean": "The {f} field must be true or false.",
+    "array": "The {f} must be an array.",
+    "object": "The {f} must be an object.",
+}
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    path: str
+    method: str
+    raw: dict[str, Any]
+
+    @property
+    def is_read(self) -> bool:
+        return self.operation_id.startswith(("get", "list"))
+
+
+class SpecIndex:
+    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+        self.spec = spec if spec is not None else load_bundled_spec()
+        resource = Resource.from_contents(self.spec, default_specification=DRAFT4)
+        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._validators: dict[tuple[str, str], OAS30Validator | None] = {}
+
+    @cached_property
+    def operations(self) -> dict[str, Operation]:
+        """By path: every operation (WhiteBIT's private API is POST only)."""
+        found: dict[str, Operation] = {}
+        for path, item in self.spec.get("paths", {}).items():
+            for method, op in item.items():
+                if isinstance(op, dict) and "operationId" in op:
+                    found[path] = Operation(op["operationId"], path, method.upper(), op)
+        return found
+
+    def _resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"][2:].split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def _validator(self, op: Operation, key: str) -> OAS30Validator | None:
+        cache_key = (op.path, key)
+        if cache_key not in self._validators:
+            if key == "request":
+                holder = self._resolve(op.raw.get("requestBody")) or {}
+            else:
+                holder = self._resolve(op.raw.get("responses", {}).get(key)) or {}
+            schema = (holder.get("content") or {}).get("application/json", {}).get("schema")
+            self._validators[cache_key] = (
+                None
+                if schema is None
+                else OAS30Validator(_absolute(schema), registry=self._registry)
+            )
+        return self._validators[cache_key]
+
+    def request_errors(self, op: Operation, body: Any) -> dict[str, list[str]]:
+        """Field errors, keyed by field name (``actionTypes.0`` for an array item)."""
+        validator = self._validator(op, "request")
+        errors: dict[str, list[str]] = {}
+        if validator is None:
+            return errors
+        for error in validator.iter_errors(body):
+            path = [str(p) for p in error.absolute_path]
+            if error.validator == "required":
+                missing = re.findall(r"'([^']+)' is a required property", error.message)
+                path = path + missing[:1]
+            name = ".".join(path) or "body"
+            label = _words(path[-1] if path else "body")
+            if error.validator == "required":
+                message = f"The {label} field is required."
+            elif error.validator == "type":
+                wanted = error.validator_value
+                message = _TYPE_MESSAGES.get(str(wanted), "The {f} is invalid.").format(f=label)
+            elif error.validator == "enum":
+                message = f"The selected {label} is invalid."
+            else:
+                message = f"The {label} is invalid."
+            errors.setdefault(name, [])
+            if message not in errors[name]:
+                errors[name].append(message)
+        return errors
+
+    def documented_statuses(self, op: Operation) -> set[str]:
+        return set(op.raw.get("responses", {}))
+
+    def response_errors(self, op: Operation, status: int, body: Any) -> list[str]:
+        """Why a response does not match the spec for its status ([] when it does)."""
+        if str(status) not in self.documented_statuses(op):
+            return [f"status {status} is not documented for {op.operation_id}"]
+        validator = self._validator(op, str(status))
+        if validator is None:
+            return []
+        return [
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in validator.iter_errors(body)
+        ]

@@ -1,0 +1,164 @@
+"""The sandbox as a process (CLI), the demo, and fault injection over both transports."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+
+import httpx
+import pytest
+from spec_walk import ROOT
+from whitebit_auth import create_client
+from whitebit_main_api import Client
+from whitebit_main_api.api.crypto_lending_flex import (
+    create_flex_investment,
+    get_user_flex_investments,
+)
+from whitebit_main_api.models import CreateFlexInvestmentBody, GetUserFlexInvestmentsBody
+from whitebit_sandbox import (
+    DEMO_API_KEY,
+    DEMO_API_SECRET,
+    USDT_PLAN,
+    Sandbox,
+    SandboxTransport,
+    serve,
+)
+
+LIST = "/api/v4/main-account/smart-flex/investments"
+INVEST = "/api/v4/main-account/smart-flex/investments/invest"
+
+
+@pytest.fixture(params=["in-process", "http"])
+def wired(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, Client]]:
+    sandbox = Sandbox()
+    if request.param == "in-process":
+        client = create_client(
+            DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1",
+            transport=SandboxTransport(sandbox),
+        )  # fmt: skip
+        yield sandbox, client
+        return
+    with serve(sandbox) as server:
+        client = create_client(DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url)
+        with client:
+            yield sandbox, client
+
+
+def _list(client: Client) -> httpx.Response:
+    body = GetUserFlexInvestmentsBody()
+    response = get_user_flex_investments.sync_detailed(client=client, body=body)
+    return httpx.Response(
+        int(response.status_code), headers=response.headers, content=response.content
+    )
+
+
+def _invest(client: Client) -> int:
+    body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount="10")
+    return int(create_flex_investment.sync_detailed(client=client, body=body).status_code)
+
+
+def test_status_and_rate_limit_faults(wired: tuple[Sandbox, Client]) -> None:
+    sandbox, client = wired
+    sandbox.faults.status(LIST, 503, count=2)
+    sandbox.faults.rate_limit(LIST, retry_after_s=3)
+    first, second, third = _list(client), _list(client), _list(client)
+    assert (first.status_code, second.status_code, third.status_code) == (503, 503, 429)
+    assert third.headers["Retry-After"] == "3"
+    assert _list(client).status_code == 200  # the queue is used up
+
+
+def test_delay_fault(wired: tuple[Sandbox, Client]) -> None:
+    sandbox, client = wired
+    sandbox.faults.delay(LIST, 0.3)
+    started = time.monotonic()
+    assert _list(client).status_code == 200
+    assert time.monotonic() - started >= 0.3
+
+
+def test_drop_fault_does_not_process(wired: tuple[Sandbox, Client]) -> None:
+    sandbox, client = wired
+    sandbox.faults.drop(INVEST)
+    with pytest.raises(httpx.RemoteProtocolError):
+        _invest(client)
+    assert sandbox.book.investments == {}
+
+
+def test_fail_after_processing_executes_then_fails(wired: tuple[Sandbox, Client]) -> None:
+    sandbox, client = wired
+    sandbox.faults.fail_after_processing(INVEST)
+    with pytest.raises(httpx.RemoteProtocolError):
+        _invest(client)
+    assert len(sandbox.book.investments) == 1  # it happened, though the caller cannot know
+    assert sandbox.book.balance(DEMO_API_KEY, "USDT") == Decimal("9990")
+
+
+def test_malformed_fault(wired: tuple[Sandbox, Client]) -> None:
+    sandbox, client = wired
+    sandbox.faults.malformed(LIST)
+    with pytest.raises(ValueError, match=r"Expecting|Unterminated|delimiter"):
+        get_user_flex_investments.sync(client=client, body=GetUserFlexInvestmentsBody())
+
+
+def test_cli_server_starts_fast_prints_credentials_and_stops_on_sigterm() -> None:
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "whitebit_sandbox", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        ready = time.monotonic() - started
+        url = first.strip().rsplit(" ", 1)[-1]
+        assert url.startswith("http://127.0.0.1:")
+        key_line, secret_line = proc.stdout.readline(), proc.stdout.readline()
+        assert key_line.strip() == f"WHITEBIT_API_KEY={DEMO_API_KEY}"
+        assert secret_line.startswith(f"WHITEBIT_API_SECRET={DEMO_API_SECRET}")
+        # Interpreter start-up included; the server itself is up in a fraction of this.
+        assert ready < 5.0
+        client = create_client(DEMO_API_KEY, DEMO_API_SECRET, base_url=url)
+        with client:
+            assert _list(client).status_code == 200
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=5) == 0
+        assert "sandbox stopped" in proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_cli_refuses_a_non_loopback_host() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "whitebit_sandbox", "--host", "0.0.0.0"],  # noqa: S104
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    assert done.returncode == 2
+    assert "loopback" in done.stderr
+
+
+def test_demo_runs_and_exits_zero() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "whitebit_sandbox.demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "WHITEBIT_API_SECRET": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    for step in ("1. Investments before", "2. Invested", "3. Investments after", "4. History"):
+        assert step in out
+    assert "is rejected: HTTP 422, ErrorInner(code=3" in out
+    assert "sandbox stopped" in out
+    assert DEMO_API_SECRET not in out
