@@ -17,6 +17,7 @@ from whitebit_auth import (
     CredentialsError,
     InsecureTransportError,
     RequestBodyError,
+    UnexpectedStatusError,
     create_client,
 )
 
@@ -153,10 +154,9 @@ def test_redirects_are_not_followed_with_credentials() -> None:
 
     client = create_client(API_KEY, API_SECRET, transport=httpx.MockTransport(handler))
     op = OPERATIONS[0]
-    response = op.module.sync_detailed(
-        client=client, body=op.body_class.from_dict(op.request_example())
-    )
-    assert response.status_code == 302
+    with pytest.raises(UnexpectedStatusError) as info:
+        op.module.sync_detailed(client=client, body=op.body_class.from_dict(op.request_example()))
+    assert info.value.status == 302
     assert hosts == ["whitebit.com"]
 
 

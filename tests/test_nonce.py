@@ -74,7 +74,7 @@ def test_threads_and_tasks_through_one_key_get_unique_increasing_nonces() -> Non
     body = GetUserFlexInvestmentsBody()
 
     def worker() -> None:
-        client = create_client(key, "concurrency-secret", transport=transport)
+        client = create_client(key, "concurrency-secret", transport=transport, rate_limit=None)
         for _ in range(250):
             get_user_flex_investments.sync_detailed(client=client, body=body)
 
@@ -85,7 +85,9 @@ def test_threads_and_tasks_through_one_key_get_unique_increasing_nonces() -> Non
         t.join()
 
     async def many() -> None:
-        client = create_client(key, "concurrency-secret", async_transport=transport)
+        client = create_client(
+            key, "concurrency-secret", async_transport=transport, rate_limit=None
+        )
         await asyncio.gather(
             *(
                 get_user_flex_investments.asyncio_detailed(client=client, body=body)

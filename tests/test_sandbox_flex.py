@@ -46,9 +46,11 @@ USDT = "USDT"
 
 def client_for(sandbox: Sandbox) -> Client:
     transport = SandboxTransport(sandbox)
+    # These tests read the spec's error models: the raw answers, no retries, no throttling.
     return create_client(
         DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1",
         transport=transport, async_transport=transport,
+        raise_errors=False, retry=None, rate_limit=None,
     )  # fmt: skip
 
 
@@ -203,8 +205,9 @@ def test_concurrent_sessions_keep_balances_exact() -> None:
 
         def session(results: list[int]) -> None:
             client = create_client(
-                DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True
-            )
+                DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
+                rate_limit=None,
+            )  # fmt: skip
             with client:
                 for _ in range(25):
                     r = invest(client, USDT_PLAN, "10.01")

@@ -1,14 +1,36 @@
-"""Signing for WhiteBIT's private HTTP API V4, plugged into the generated client.
+"""Signing, retries, rate limiting and errors for WhiteBIT's private HTTP API V4.
 
-from whitebit_auth import create_client
-client = create_client()  # WHITEBIT_API_KEY / WHITEBIT_API_SECRET
+    from whitebit_auth import create_client
+    client = create_client()  # WHITEBIT_API_KEY / WHITEBIT_API_SECRET
 """
 
 from ._auth import API_KEY_HEADER, PAYLOAD_HEADER, SIGNATURE_HEADER, WhiteBitAuth
-from ._client import DEFAULT_TIMEOUT, create_client
+from ._client import DEFAULT_TIMEOUT, WhiteBitClient, create_client
 from ._credentials import API_KEY_ENV, API_SECRET_ENV, Credentials
-from ._errors import CredentialsError, InsecureTransportError, RequestBodyError, WhiteBitError
+from ._errors import (
+    ApiError,
+    AuthenticationError,
+    CredentialsError,
+    InnerValidationError,
+    InsecureTransportError,
+    MalformedResponseError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestBodyError,
+    RequestTimeoutError,
+    ServerError,
+    TransportError,
+    UnexpectedStatusError,
+    ValidationError,
+    WhiteBitError,
+)
 from ._nonce import MillisecondNonce, NonceSource, shared_nonce_source
+from ._operations import OperationKinds, bundled_operation_kinds, operation_kinds
+from ._pagination import apaginate, paginate, unwrap
+from ._ratelimit import RateLimit, RateLimiter
+from ._retry import RetryPolicy
 from ._signing import Signature, compact_json, sign, signed_body
 from ._urls import EU_SERVER, GLOBAL_SERVER
 
@@ -21,18 +43,41 @@ __all__ = [
     "GLOBAL_SERVER",
     "PAYLOAD_HEADER",
     "SIGNATURE_HEADER",
+    "ApiError",
+    "AuthenticationError",
     "Credentials",
     "CredentialsError",
+    "InnerValidationError",
     "InsecureTransportError",
+    "MalformedResponseError",
     "MillisecondNonce",
     "NonceSource",
+    "NotFoundError",
+    "OperationKinds",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "RateLimiter",
     "RequestBodyError",
+    "RequestTimeoutError",
+    "RetryPolicy",
+    "ServerError",
     "Signature",
+    "TransportError",
+    "UnexpectedStatusError",
+    "ValidationError",
     "WhiteBitAuth",
+    "WhiteBitClient",
     "WhiteBitError",
+    "apaginate",
+    "bundled_operation_kinds",
     "compact_json",
     "create_client",
+    "operation_kinds",
+    "paginate",
     "shared_nonce_source",
     "sign",
     "signed_body",
+    "unwrap",
 ]

@@ -14,6 +14,8 @@ from ._urls import check_secure
 API_KEY_HEADER = "X-TXC-APIKEY"
 PAYLOAD_HEADER = "X-TXC-PAYLOAD"
 SIGNATURE_HEADER = "X-TXC-SIGNATURE"
+# Where the signed request carries its nonce for logging (never the signature).
+NONCE_EXTENSION = "whitebit_nonce"
 
 
 class WhiteBitAuth(httpx.Auth):
@@ -50,11 +52,9 @@ class WhiteBitAuth(httpx.Auth):
 
     def sign_request(self, request: httpx.Request) -> httpx.Request:
         check_secure(request.url)
+        nonce = self.nonce_source()
         body = signed_body(
-            request.content,
-            self.request_path(request.url),
-            self.nonce_source(),
-            nonce_window=self.nonce_window,
+            request.content, self.request_path(request.url), nonce, nonce_window=self.nonce_window
         )
         payload, signature = sign(body, self.credentials.secret)
         headers = httpx.Headers(request.headers)
@@ -70,7 +70,7 @@ class WhiteBitAuth(httpx.Auth):
             request.url,
             headers=headers,
             content=body,
-            extensions=request.extensions,  # timeouts live here
+            extensions={**request.extensions, NONCE_EXTENSION: nonce},  # timeouts live here
         )
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

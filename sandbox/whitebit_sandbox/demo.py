@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from whitebit_auth import create_client
+from whitebit_auth import InnerValidationError, create_client
 from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import (
     create_flex_investment,
@@ -18,7 +18,6 @@ from whitebit_main_api.api.crypto_lending_flex import (
 )
 from whitebit_main_api.models import (
     CreateFlexInvestmentBody,
-    ErrorInner,
     FlexInvestmentCreated,
     FlexInvestmentHistoryPage,
     FlexInvestmentsPage,
@@ -93,19 +92,19 @@ def run(client: Client) -> int:
     ]
     print(table("4. History", ["transaction", "action", "amount", "currency", "investment"], rows))
 
-    rejected = create_flex_investment.sync_detailed(
-        client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount="1000000")
-    )
-    error = rejected.parsed
-    if not isinstance(error, ErrorInner):
-        raise SystemExit(f"expected a rejection, got {rejected.status_code}: {error}")
-    fields = error.errors.additional_properties if not isinstance(error.errors, Unset) else {}
-    print(
-        f"\n5. Investing 1000000 USDT is rejected: HTTP {int(rejected.status_code)}, "
-        f"{type(error).__name__}(code={error.code}, message={error.message!r})"
-    )
-    for name, messages in fields.items():
-        print(f"   {name}: {'; '.join(messages)}")
+    try:
+        create_flex_investment.sync(
+            client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount="1000000")
+        )
+    except InnerValidationError as error:
+        print(
+            f"\n5. Investing 1000000 USDT is rejected: HTTP {error.status}, "
+            f"{type(error).__name__}(code={error.code}, message={error.message!r})"
+        )
+        for name, messages in error.errors.items():
+            print(f"   {name}: {'; '.join(messages)}")
+    else:
+        raise SystemExit("expected the oversized investment to be rejected")
     return 0
 
 

@@ -40,6 +40,7 @@ def whitebit_sandbox_client(whitebit_sandbox: Sandbox) -> Iterator[Client]:
         base_url="http://127.0.0.1",
         transport=transport,
         async_transport=transport,
+        rate_limit=None,  # the sandbox limits itself; a test suite need not wait for a window
     )
     yield client
     client.get_httpx_client().close()

@@ -1,0 +1,63 @@
+"""A client-side limiter so that this process never trips WhiteBIT's 1000 requests / 10 s.
+
+A sliding-window log: at most ``limit`` requests in any ``window_s``, so a burst may use the
+whole budget at once; the next request waits until the oldest leaves the window. Slots are
+reserved under a lock and waited for outside it, so threads and async tasks share one limiter.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    limit: int = 1000
+    window_s: float = 10.0
+    # Requests reach the server a little later than they leave here, and not always in the
+    # same spacing: keep this much slack so the server's window never sees limit + 1.
+    margin_s: float = 0.25
+    path_prefix: str = "/api/v4/main-account/"
+
+    def __post_init__(self) -> None:
+        if self.limit < 1 or self.window_s <= 0 or self.margin_s < 0:
+            raise ValueError("rate limit needs limit >= 1, window_s > 0 and margin_s >= 0")
+
+    def applies_to(self, path: str) -> bool:
+        return path.startswith(self.path_prefix)
+
+
+class RateLimiter:
+    def __init__(self, rate: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = rate
+        self._clock = clock
+        self._slots: deque[float] = deque()  # start times of the last `limit` requests
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Take the next free slot; return how long to wait before using it."""
+        with self._lock:
+            now = self._clock()
+            start = now
+            if len(self._slots) >= self.rate.limit:
+                start = max(now, self._slots[0] + self.rate.window_s + self.rate.margin_s)
+                self._slots.popleft()
+            self._slots.append(start)
+            return start - now
+
+
+_shared: dict[tuple[str, RateLimit], RateLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_rate_limiter(api_key: str, rate: RateLimit) -> RateLimiter:
+    """One limiter per key and setting: every client built with the key shares it."""
+    with _shared_lock:
+        limiter = _shared.get((api_key, rate))
+        if limiter is None:
+            limiter = _shared[(api_key, rate)] = RateLimiter(rate)
+        return limiter
