@@ -1,7 +1,7 @@
 """Signing, retries, rate limiting and errors for WhiteBIT's private HTTP API V4.
 
-    from whitebit_auth import create_client
-    client = create_client()  # WHITEBIT_API_KEY / WHITEBIT_API_SECRET
+from whitebit_auth import create_client
+client = create_client()  # WHITEBIT_API_KEY / WHITEBIT_API_SECRET
 """
 
 from ._auth import API_KEY_HEADER, PAYLOAD_HEADER, SIGNATURE_HEADER, WhiteBitAuth

@@ -50,7 +50,9 @@ class WhiteBitClient(Client):
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             assert self._pipeline is not None
-            self._client = PipelineClient(self._pipeline, transport=self._transport, **self._options())
+            self._client = PipelineClient(
+                self._pipeline, transport=self._transport, **self._options()
+            )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:

@@ -157,7 +157,10 @@ def error_from_response(status: int, content: bytes, path: str, headers: Any = N
     message = body.get("message") if isinstance(body, dict) else None
     raw_errors = body.get("errors") if isinstance(body, dict) else None
     errors = (
-        {str(k): [str(m) for m in v] if isinstance(v, list) else [str(v)] for k, v in raw_errors.items()}
+        {
+            str(k): [str(m) for m in v] if isinstance(v, list) else [str(v)]
+            for k, v in raw_errors.items()
+        }
         if isinstance(raw_errors, dict)
         else {}
     )

@@ -129,7 +129,9 @@ class Pipeline:
         if not is_read and status >= 500:
             return Decision(error=OutcomeUnknownError(path, f"HTTP {status}"))
         if self.raise_errors or not _valid_status(status):
-            return Decision(error=error_from_response(status, response.content, path, response.headers))
+            return Decision(
+                error=error_from_response(status, response.content, path, response.headers)
+            )
         return Decision()
 
     def on_exception(self, exc: httpx.TransportError, path: str, attempt: int) -> Decision:
@@ -171,7 +173,13 @@ class PipelineClient(httpx.Client):
             try:
                 response = super().send(request, **kwargs)
             except httpx.TransportError as exc:
-                p.log_attempt(exc.request if _has_request(exc) else request, path, attempt, type(exc).__name__, started)
+                p.log_attempt(
+                    exc.request if _has_request(exc) else request,
+                    path,
+                    attempt,
+                    type(exc).__name__,
+                    started,
+                )
                 decision = p.on_exception(exc, path, attempt)
                 if decision.retry:
                     time.sleep(decision.wait_s)
@@ -210,7 +218,13 @@ class AsyncPipelineClient(httpx.AsyncClient):
             try:
                 response = await super().send(request, **kwargs)
             except httpx.TransportError as exc:
-                p.log_attempt(exc.request if _has_request(exc) else request, path, attempt, type(exc).__name__, started)
+                p.log_attempt(
+                    exc.request if _has_request(exc) else request,
+                    path,
+                    attempt,
+                    type(exc).__name__,
+                    started,
+                )
                 decision = p.on_exception(exc, path, attempt)
                 if decision.retry:
                     await asyncio.sleep(decision.wait_s)
@@ -238,4 +252,3 @@ def _has_request(exc: httpx.TransportError) -> bool:
     except RuntimeError:
         return False
     return True
-

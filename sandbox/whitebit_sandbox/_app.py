@@ -10,6 +10,7 @@ import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from typing import Any
 
 from ._config import SandboxConfig, default_config
@@ -100,6 +101,8 @@ class Sandbox:
                     {"Retry-After": retry_after_header(wait)},
                 )  # fmt: skip
         reply = self._process(op, path, headers, body)
+        # The sandbox clock's time, as a server's Date header: clients check skew against it.
+        reply.headers["Date"] = formatdate(self._now(), usegmt=True)
         if fault is not None:
             reply.fault = fault
         return reply

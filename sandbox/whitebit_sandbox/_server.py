@@ -39,7 +39,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 time.sleep(fault.delay_s)
             if fault.kind is FaultKind.MALFORMED:
                 reply.status, reply.body = 200, MALFORMED_BODY
-        self.send_response(reply.status)
+        self.send_response_only(reply.status)  # the sandbox sets its own Date header
+        reply.headers.setdefault("Date", self.date_time_string())
         for name, value in reply.headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
