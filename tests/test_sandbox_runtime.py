@@ -160,8 +160,11 @@ def test_demo_runs_and_exits_zero() -> None:
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    for step in ("1. Investments before", "2. Invested", "3. Investments after", "4. History"):
+    for step in ("1. Flex plans", "2. Invested 1000", "4. After 3 days", "5. Withdrew 400",
+                 "7. Closed", "8. History"):  # fmt: skip
         assert step in out
-    assert "is rejected: HTTP 422, InnerValidationError(code=3" in out
+    assert "InnerValidationError HTTP 422" in out
+    assert "minAmountLeft: Amount left < min investment" in out
+    assert "amounts add up exactly" in out
     assert "sandbox stopped" in out
     assert DEMO_API_SECRET not in out

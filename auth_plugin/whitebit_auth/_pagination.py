@@ -4,8 +4,8 @@
                                body=GetUserFlexInvestmentsBody(ticker="USDT")):
         ...
 
-An operation qualifies when its body model has ``limit`` and ``offset`` fields and its success
-model has a ``data`` list, which is how WhiteBIT pages everywhere.
+An operation qualifies when its body model has ``limit`` and ``offset`` fields and it answers a
+list, bare or as ``data``: the two ways WhiteBIT pages.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def unwrap(response: Any, path: str = "") -> Any:
 
 
 def _items(page: Any, path: str) -> list[Any]:
+    if isinstance(page, list):  # some operations answer a bare array
+        return page
     data = getattr(page, "data", None)
     if not isinstance(data, list):
         raise ApiError("page has no data list", status=200, path=path, body=None)

@@ -14,13 +14,14 @@ from email.utils import formatdate
 from typing import Any
 
 from ._config import SandboxConfig, default_config
-from ._domain import FlexBook, Rejection
+from ._domain import ActionType, FlexBook, Rejection
 from ._edge import Authenticator, EdgeError
 from ._faults import Fault, FaultKind, FaultPlan
 from ._ratelimit import SlidingWindow, retry_after_header
 from ._spec import Operation, SpecIndex
 
 JSON = {"Content-Type": "application/json"}
+DAY_S = 86_400
 
 
 @dataclass
@@ -70,14 +71,34 @@ class Sandbox:
         )
         self.faults = FaultPlan()
         self.offset_s = 0.0  # how far the sandbox clock has been advanced
+        book = self.book
         self._handlers: dict[str, Callable[[str, dict[str, Any]], Any]] = {
-            "getUserFlexInvestments": lambda k, q: self.book.list_investments(k, q).to_json(),
-            "getFlexInvestmentHistory": lambda k, q: self.book.investment_history(k, q).to_json(),
-            "createFlexInvestment": self.book.invest,
+            "getFlexPlans": book.list_plans,
+            "getUserFlexInvestments": lambda k, q: book.list_investments(k, q).to_json(),
+            "getFlexInvestmentHistory": lambda k, q: book.investment_history(k, q).to_json(),
+            "getFlexPaymentHistory": lambda k, q: book.investment_history(
+                k, q, action_types={ActionType.DAILY_EARNING}
+            ).to_json(),
+            "createFlexInvestment": book.invest,
+            "withdrawFromFlexInvestment": book.withdraw,
+            "closeFlexInvestment": book.close,
+            "updateFlexAutoReinvestment": book.set_auto_reinvest,
         }
+        self._accrued_through = self._day(self._now())
 
     def _now(self) -> float:
         return self.clock() + self.offset_s
+
+    @staticmethod
+    def _day(timestamp: float) -> int:
+        return int(timestamp // DAY_S)
+
+    def _accrue(self) -> None:
+        """Pay interest for every midnight (UTC) the sandbox clock has passed. Under the lock."""
+        today = self._day(self._now())
+        while self._accrued_through < today:
+            self._accrued_through += 1
+            self.book.accrue_day(self._accrued_through * DAY_S)
 
     def operation(self, path: str) -> Operation | None:
         return self.spec.operations.get(path)
@@ -109,6 +130,7 @@ class Sandbox:
 
     def _process(self, op: Operation, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
         with self.book.lock:  # one request at a time: no lost update, nonces in order
+            self._accrue()
             try:
                 api_key, data = self.auth.authenticate(path, headers, body)
             except EdgeError as exc:
@@ -141,6 +163,14 @@ class Sandbox:
 
     # -- conveniences for tests and the demo -----------------------------------------------
     def advance(self, seconds: float) -> None:
-        """Move the sandbox clock forward (nonceWindow checks use it too)."""
+        """Move the sandbox clock forward, paying the interest of every midnight passed.
+
+        nonceWindow checks use this clock too: a client on the real clock falls out of the
+        window after a jump of more than 5 s (use strict nonces against an advanced sandbox).
+        """
         with self.book.lock:
             self.offset_s += seconds
+            self._accrue()
+
+    def advance_days(self, days: int) -> None:
+        self.advance(days * DAY_S)

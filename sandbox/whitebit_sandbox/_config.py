@@ -43,7 +43,12 @@ class SandboxConfig:
 
 
 def default_config() -> SandboxConfig:
-    """Two keys (one without lending access), balances in USDT and BTC, six plans."""
+    """Two keys (one without lending access), balances in USDT and BTC, six plans.
+
+    USDT_PLAN: 10-5000 USDT a investment, 12 % a year, withdrawals of at least 1 USDT;
+    BTC_PLAN: 0.001-1 BTC, 3 %; then one each paused, private (to another key), unavailable,
+    and capped at 1500 USDT in all, to reach every documented rejection.
+    """
     return SandboxConfig(
         keys={
             DEMO_API_KEY: ApiKey(DEMO_API_SECRET),
@@ -54,7 +59,14 @@ def default_config() -> SandboxConfig:
             NO_LENDING_API_KEY: {"USDT": Decimal("100")},
         },
         plans=[
-            Plan(USDT_PLAN, "USDT", Decimal("10"), Decimal("5000"), Decimal("0.12")),
+            Plan(
+                USDT_PLAN,
+                "USDT",
+                Decimal("10"),
+                Decimal("5000"),
+                Decimal("0.12"),
+                min_withdrawal=Decimal("1"),
+            ),
             Plan(BTC_PLAN, "BTC", Decimal("0.001"), Decimal("1"), Decimal("0.03")),
             Plan(PAUSED_PLAN, "USDT", Decimal("10"), Decimal("5000"), Decimal("0.2"), paused=True),
             Plan(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
@@ -65,6 +65,19 @@ class Plan:
     paused: bool = False
     available: bool = True
     private_for: frozenset[str] | None = None  # API keys allowed; None: public
+    min_withdrawal: Decimal = Decimal(0)  # the smallest amount one withdrawal may take
+
+    def visible_to(self, owner: str) -> bool:
+        return self.private_for is None or owner in self.private_for
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "ticker": self.ticker,
+            "minInvestment": fmt(self.min_investment),
+            "maxInvestment": fmt(self.max_investment),
+            "maxRate": fmt(self.max_rate),
+        }
 
 
 @dataclass
@@ -170,12 +183,13 @@ class FlexBook:
         wallet = self.balances.setdefault(owner, {})
         wallet[ticker] = wallet.get(ticker, Decimal(0)) + delta
 
-    def _record(self, inv: Investment, amount: Decimal, action: ActionType) -> str:
+    def _record(
+        self, inv: Investment, amount: Decimal, action: ActionType, at: int | None = None
+    ) -> str:
         tx = self._next_id("tx")
+        when = self.now() if at is None else at
         self.history.append(
-            HistoryEntry(
-                inv.owner, self.now(), inv.plan_id, inv.id, inv.currency, amount, tx, action
-            )
+            HistoryEntry(inv.owner, when, inv.plan_id, inv.id, inv.currency, amount, tx, action)
         )
         return tx
 
@@ -251,7 +265,7 @@ class FlexBook:
     def invest(self, owner: str, query: dict[str, Any]) -> dict[str, Any]:
         plan = self._plan(query.get("plan"))
         amount = parse_amount(query.get("amount"))
-        if plan.private_for is not None and owner not in plan.private_for:
+        if not plan.visible_to(owner):
             raise inner("plan", "Private plan not available for this user")
         if not plan.available:
             raise inner("plan", "Plan is unavailable")
@@ -284,6 +298,87 @@ class FlexBook:
         current.updated_at = now
         self._move(owner, plan.ticker, -amount)
         return {"data": {"transaction_id": self._record(current, amount, ActionType.INVEST)}}
+
+    def _investment_to_take_from(self, owner: str, plan: Plan) -> Investment:
+        current = self._active(owner, plan.id)
+        if current is not None:
+            return current
+        if any(i.plan_id == plan.id for i in self._owned(owner)):
+            raise inner("investment", "Cannot withdraw from closed investment")
+        raise inner("amount", "Investment does not exist")
+
+    def withdraw(self, owner: str, query: dict[str, Any]) -> dict[str, Any]:
+        plan = self._plan(query.get("plan"))
+        amount = parse_amount(query.get("amount"))
+        current = self._investment_to_take_from(owner, plan)
+        if amount <= 0:
+            raise inner("amount", "Withdraw amount is too small")
+        if amount > current.invested:
+            raise inner("amount", "Withdraw amount exceeds total invested")
+        if amount < plan.min_withdrawal:
+            raise inner("amount", "Cannot withdraw amount < min possible")
+        if current.invested - amount < plan.min_investment:
+            raise inner("minAmountLeft", "Amount left < min investment")
+        current.invested -= amount
+        current.updated_at = self.now()
+        self._move(owner, plan.ticker, amount)
+        tx = self._record(current, amount, ActionType.WITHDRAW_FROM_INVESTMENT)
+        return {"data": {"transaction_id": tx}}
+
+    def close(self, owner: str, query: dict[str, Any]) -> dict[str, Any]:
+        plan = self._plan(query.get("plan"))
+        current = self._investment_to_take_from(owner, plan)
+        amount = current.invested
+        current.invested = Decimal(0)
+        current.status = InvestmentStatus.CLOSED
+        current.updated_at = self.now()
+        self._move(owner, plan.ticker, amount)
+        return {
+            "data": {"transaction_id": self._record(current, amount, ActionType.CLOSE_INVESTMENT)}
+        }
+
+    def set_auto_reinvest(self, owner: str, query: dict[str, Any]) -> dict[str, Any]:
+        plan = self._plan(query.get("plan"))
+        current = self._active(owner, plan.id)
+        if current is None:
+            raise inner("plan", "No existing investments for this plan")
+        current.with_auto_reinvest = bool(query.get("enabled", False))
+        current.updated_at = self.now()
+        return {"data": []}
+
+    def list_plans(self, owner: str, query: dict[str, Any]) -> list[dict[str, Any]]:
+        limit, offset = _page(query, default_limit=100)
+        found = [p for p in self.plans.values() if p.available and p.visible_to(owner)]
+        if "ticker" in query:
+            if query["ticker"] not in {p.ticker for p in self.plans.values()}:
+                raise invalid("ticker", "The selected ticker is invalid.")
+            found = [p for p in found if p.ticker == query["ticker"]]
+        return [p.to_json() for p in found[offset : offset + limit]]
+
+    # -- interest --------------------------------------------------------------------------
+    def accrue_day(self, at: int) -> None:
+        """Pay one day of interest on every active investment, as of timestamp ``at``.
+
+        Earnings are paid to the main balance (action 4), or with auto-reinvest on, recorded
+        as paid and added to the investment (actions 4 and 2). Truncated to 8 decimals.
+        """
+        for inv in list(self.investments.values()):
+            if inv.status is not InvestmentStatus.ACTIVE or inv.invested <= 0:
+                continue
+            plan = self.plans[inv.plan_id]
+            earning = (inv.invested * plan.max_rate / 365).quantize(EIGHT_PLACES, ROUND_DOWN)
+            if earning <= 0:
+                continue
+            self._record(inv, earning, ActionType.DAILY_EARNING, at)
+            if inv.with_auto_reinvest:
+                inv.invested += earning
+                inv.updated_at = at
+                self._record(inv, earning, ActionType.REINVEST, at)
+            else:
+                self._move(inv.owner, inv.currency, earning)
+
+
+EIGHT_PLACES = Decimal("0.00000001")
 
 
 def _page(query: dict[str, Any], *, default_limit: int) -> tuple[int, int]:

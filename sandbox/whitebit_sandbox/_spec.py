@@ -127,6 +127,10 @@ class SpecIndex:
                 message = _TYPE_MESSAGES.get(str(wanted), "The {f} is invalid.").format(f=label)
             elif error.validator == "enum":
                 message = f"The selected {label} is invalid."
+            elif error.validator == "maximum":
+                message = f"The {label} must not be greater than {error.validator_value}."
+            elif error.validator == "minimum":
+                message = f"The {label} must be at least {error.validator_value}."
             else:
                 message = f"The {label} is invalid."
             errors.setdefault(name, [])

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.close_flex_investment_body import CloseFlexInvestmentBody
+from ...models.error import Error
+from ...models.error_inner import ErrorInner
+from ...models.flex_closure import FlexClosure
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CloseFlexInvestmentBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/main-account/smart-flex/investments/close",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ErrorInner | FlexClosure | None:
+    if response.status_code == 201:
+        response_201 = FlexClosure.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorInner.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ErrorInner | FlexClosure]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseFlexInvestmentBody,
+) -> Response[Error | ErrorInner | FlexClosure]:
+    """Close Flex Investment
+
+     Close the account's investment in a Flex plan, returning the whole invested amount
+    to the main balance.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (CloseFlexInvestmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ErrorInner | FlexClosure]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseFlexInvestmentBody,
+) -> Error | ErrorInner | FlexClosure | None:
+    """Close Flex Investment
+
+     Close the account's investment in a Flex plan, returning the whole invested amount
+    to the main balance.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (CloseFlexInvestmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ErrorInner | FlexClosure
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseFlexInvestmentBody,
+) -> Response[Error | ErrorInner | FlexClosure]:
+    """Close Flex Investment
+
+     Close the account's investment in a Flex plan, returning the whole invested amount
+    to the main balance.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (CloseFlexInvestmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ErrorInner | FlexClosure]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseFlexInvestmentBody,
+) -> Error | ErrorInner | FlexClosure | None:
+    """Close Flex Investment
+
+     Close the account's investment in a Flex plan, returning the whole invested amount
+    to the main balance.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (CloseFlexInvestmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ErrorInner | FlexClosure
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

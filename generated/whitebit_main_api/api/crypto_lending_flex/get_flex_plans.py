@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flex_plan import FlexPlan
+from ...models.get_flex_plans_body import GetFlexPlansBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetFlexPlansBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/main-account/smart-flex/plans",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[FlexPlan] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = FlexPlan.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[FlexPlan]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetFlexPlansBody,
+) -> Response[Error | list[FlexPlan]]:
+    """Get Flex Plans
+
+     Retrieve the active Flex plans available to the account: the public plans of its
+    region and the private plans assigned to it. The plan ID is what a new investment
+    is created with.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (GetFlexPlansBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[FlexPlan]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetFlexPlansBody,
+) -> Error | list[FlexPlan] | None:
+    """Get Flex Plans
+
+     Retrieve the active Flex plans available to the account: the public plans of its
+    region and the private plans assigned to it. The plan ID is what a new investment
+    is created with.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (GetFlexPlansBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[FlexPlan]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetFlexPlansBody,
+) -> Response[Error | list[FlexPlan]]:
+    """Get Flex Plans
+
+     Retrieve the active Flex plans available to the account: the public plans of its
+    region and the private plans assigned to it. The plan ID is what a new investment
+    is created with.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (GetFlexPlansBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[FlexPlan]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetFlexPlansBody,
+) -> Error | list[FlexPlan] | None:
+    """Get Flex Plans
+
+     Retrieve the active Flex plans available to the account: the public plans of its
+    region and the private plans assigned to it. The plan ID is what a new investment
+    is created with.
+
+    <Warning>
+    Rate limit: 1000 requests/10 sec.
+    </Warning>
+
+    <Note>
+    The API does not cache the response.
+    </Note>
+
+    Args:
+        body (GetFlexPlansBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[FlexPlan]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFlexPlansBody")
+
+
+@_attrs_define
+class GetFlexPlansBody:
+    """
+    Attributes:
+        limit (int | Unset): Pagination limit. Default: 100. Maximum: 100. Default: 100. Example: 100.
+        offset (int | Unset): Pagination offset. Default: 0. Default: 0. Example: 0.
+        ticker (str | Unset): Filter by currency [ticker](/glossary#ticker). Example: USDT. Example: USDT.
+    """
+
+    limit: int | Unset = 100
+    offset: int | Unset = 0
+    ticker: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        offset = self.offset
+
+        ticker = self.ticker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        get_flex_plans_body = cls(
+            limit=limit,
+            offset=offset,
+            ticker=ticker,
+        )
+
+        get_flex_plans_body.additional_properties = d
+        return get_flex_plans_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
