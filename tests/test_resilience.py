@@ -323,7 +323,7 @@ def test_3000_reads_through_the_limiter_see_no_429() -> None:
     config.rate_limit, config.rate_window_s = 1000, 1.0
     sandbox = Sandbox(config)
     client, _ = wired(
-        sandbox, retry=None, raise_errors=False, rate_limit=RateLimit(1000, 1.0, margin_s=0.05)
+        sandbox, retry=None, raise_errors=False, rate_limit=RateLimit(1000, 1.0, margin_s=0.1)
     )
     statuses: list[int] = []
     lock = threading.Lock()
@@ -353,8 +353,14 @@ def test_limiter_lets_a_burst_use_the_whole_budget() -> None:
 
     now = [0.0]
     limiter = RateLimiter(RateLimit(10, 1.0, margin_s=0.0), clock=lambda: now[0])
-    assert [limiter.reserve() for _ in range(10)] == [0.0] * 10
-    assert limiter.reserve() == pytest.approx(1.0)
+    assert [limiter.reserve()[0] for _ in range(10)] == [0.0] * 10
+    assert limiter.reserve()[0] == pytest.approx(1.0)
+    # A request that went out late pushes its successor's slot later too.
+    late = RateLimiter(RateLimit(1, 1.0, margin_s=0.0), clock=lambda: now[0])
+    _, slot = late.reserve()
+    now[0] += 0.5
+    late.mark_sent(slot)
+    assert late.reserve()[0] == pytest.approx(1.0)
 
 
 # -- pagination --------------------------------------------------------------------------------

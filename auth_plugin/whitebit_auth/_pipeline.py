@@ -30,7 +30,7 @@ from ._errors import (
     retry_after_seconds,
 )
 from ._operations import OperationKinds
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, certainly_not_sent, retryable_exception, retryable_status
 
 logger = logging.getLogger("whitebit_auth")
@@ -75,10 +75,14 @@ class Pipeline:
     def path(self, request: httpx.Request) -> str:
         return self.auth.request_path(request.url)
 
-    def slot_wait(self, path: str) -> float:
+    def reserve(self, path: str) -> tuple[float, Slot | None]:
         if self.limiter is None or not self.limiter.rate.applies_to(path):
-            return 0.0
+            return 0.0, None
         return self.limiter.reserve()
+
+    def mark_sent(self, slot: Slot | None) -> None:
+        if slot is not None and self.limiter is not None:
+            self.limiter.mark_sent(slot)
 
     def log_attempt(
         self, request: httpx.Request, path: str, attempt: int, outcome: str, started: float
@@ -167,8 +171,10 @@ class PipelineClient(httpx.Client):
         attempt = 0
         while True:
             attempt += 1
-            if wait := p.slot_wait(path):
+            wait, slot = p.reserve(path)
+            if wait:
                 time.sleep(wait)
+            p.mark_sent(slot)
             started = time.perf_counter()
             try:
                 response = super().send(request, **kwargs)
@@ -212,8 +218,10 @@ class AsyncPipelineClient(httpx.AsyncClient):
         attempt = 0
         while True:
             attempt += 1
-            if wait := p.slot_wait(path):
+            wait, slot = p.reserve(path)
+            if wait:
                 await asyncio.sleep(wait)
+            p.mark_sent(slot)
             started = time.perf_counter()
             try:
                 response = await super().send(request, **kwargs)

@@ -31,23 +31,39 @@ class RateLimit:
         return path.startswith(self.path_prefix)
 
 
+class Slot:
+    """One request's place in the window: when it was planned, then when it really went."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, at: float) -> None:
+        self.at = at
+
+
 class RateLimiter:
     def __init__(self, rate: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
         self.rate = rate
         self._clock = clock
-        self._slots: deque[float] = deque()  # start times of the last `limit` requests
+        self._slots: deque[Slot] = deque()  # the last `limit` requests
         self._lock = threading.Lock()
 
-    def reserve(self) -> float:
-        """Take the next free slot; return how long to wait before using it."""
+    def reserve(self) -> tuple[float, Slot]:
+        """Take the next free slot; return how long to wait before using it, and the slot."""
         with self._lock:
             now = self._clock()
             start = now
             if len(self._slots) >= self.rate.limit:
-                start = max(now, self._slots[0] + self.rate.window_s + self.rate.margin_s)
+                start = max(now, self._slots[0].at + self.rate.window_s + self.rate.margin_s)
                 self._slots.popleft()
-            self._slots.append(start)
-            return start - now
+            slot = Slot(start)
+            self._slots.append(slot)
+            return start - now, slot
+
+    def mark_sent(self, slot: Slot) -> None:
+        """Move the slot to now: a waiter that overslept must push the window on, not back."""
+        now = self._clock()
+        if now > slot.at:
+            slot.at = now
 
 
 _shared: dict[tuple[str, RateLimit], RateLimiter] = {}
