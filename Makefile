@@ -9,7 +9,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox scripts tests
 
-.PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench update-spec clean
+.PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,6 +50,10 @@ demo: $(STAMP) ## run a Flex session against the bundled sandbox
 	$(PY) -m whitebit_sandbox.demo
 
 bench: $(STAMP) ## measure the client's cost per call against baselines
+	$(PY) scripts/bench.py
+
+bench-ccxt: $(STAMP) ## make bench, with ccxt installed for the comparison
+	$(PY) -m pip install --quiet -e '.[dev,sandbox,compare]'
 	$(PY) scripts/bench.py
 
 update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url or path>

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from verifier import is_compact
 from whitebit_auth import RequestBodyError, compact_json, sign, signed_body
 
 KEY_SECRET = b"sandbox-secret-not-real"
@@ -85,6 +86,19 @@ def test_signed_bytes_keep_fields_and_verify(
     assert decoded == body | added
     assert sent.isascii()
     assert compact_json(decoded) == sent
+
+
+@given(body=bodies, nonce=st.integers(min_value=1, max_value=2**63 - 1))
+def test_bodies_as_httpx_writes_them_sign_the_same_fields(body: dict[str, Any], nonce: int) -> None:
+    # httpx writes compact JSON without escaping non-ASCII; compact ASCII bytes are kept as they
+    # are, anything else is re-serialised. Either way the result is compact ASCII JSON.
+    content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    sent = signed_body(content, "/api/v4/x", nonce)
+    assert json.loads(sent) == body | {"request": "/api/v4/x", "nonce": nonce}
+    assert sent.isascii()
+    assert is_compact(sent)
+    if body and content.isascii() and not any(ws in content for ws in b" \t\r\n"):
+        assert sent.startswith(content[:-1] + b",")  # the caller's bytes, untouched
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,25 @@ PAYLOAD_HEADER = "X-TXC-PAYLOAD"
 SIGNATURE_HEADER = "X-TXC-SIGNATURE"
 # Where the signed request carries its nonce for logging (never the signature).
 NONCE_EXTENSION = "whitebit_nonce"
+ORIGINAL_BODY_EXTENSION = "whitebit_unsigned_body"
+_REPLACED_HEADERS = frozenset(
+    name.lower().encode()
+    for name in (
+        "Content-Length",
+        "Transfer-Encoding",
+        "Content-Type",
+        API_KEY_HEADER,
+        PAYLOAD_HEADER,
+        SIGNATURE_HEADER,
+    )
+)
 
 
 class WhiteBitAuth(httpx.Auth):
     """Sign requests as WhiteBIT's private API V4 verifies them.
 
     Attach it to any httpx client (``create_client`` does). The body sent is exactly the
-    bytes that were signed: the request is rebuilt around them, not patched.
+    bytes that were signed: one serialisation, signed and sent as it is.
     """
 
     requires_request_body = True
@@ -41,6 +53,7 @@ class WhiteBitAuth(httpx.Auth):
             credentials.api_key, nonce_window=nonce_window
         )
         self.path_prefix = path_prefix.rstrip("/")
+        self._api_key = credentials.api_key.encode("ascii")
 
     def request_path(self, url: httpx.URL) -> str:
         """The path as WhiteBIT sees it: as sent, less the query and any proxy prefix."""
@@ -51,27 +64,39 @@ class WhiteBitAuth(httpx.Auth):
         return path
 
     def sign_request(self, request: httpx.Request) -> httpx.Request:
+        """Sign ``request`` in place and return it.
+
+        Rebuilding an ``httpx.Request`` costs more than everything else here together, so the
+        request is updated instead. The caller's own body is kept in the request's extensions:
+        a retry of the same request is signed afresh from it, with a new nonce.
+        """
         check_secure(request.url)
+        original = request.extensions.get(ORIGINAL_BODY_EXTENSION)
+        if original is None:
+            original = request.content
         nonce = self.nonce_source()
         body = signed_body(
-            request.content, self.request_path(request.url), nonce, nonce_window=self.nonce_window
+            original, self.request_path(request.url), nonce, nonce_window=self.nonce_window
         )
-        payload, signature = sign(body, self.credentials.secret)
-        headers = httpx.Headers(request.headers)
-        # The old length would describe the old body; httpx sets the right one from content.
-        headers.pop("Content-Length", None)
-        headers.pop("Transfer-Encoding", None)
-        headers["Content-Type"] = "application/json"
-        headers[API_KEY_HEADER] = self.credentials.api_key
-        headers[PAYLOAD_HEADER] = payload
-        headers[SIGNATURE_HEADER] = signature
-        return httpx.Request(
-            request.method,
-            request.url,
-            headers=headers,
-            content=body,
-            extensions={**request.extensions, NONCE_EXTENSION: nonce},  # timeouts live here
+        payload, signature = sign(body, self.credentials.mac)
+        # One new header list: cheaper than six edits of httpx.Headers, each a linear scan.
+        headers = [(k, v) for k, v in request.headers.raw if k.lower() not in _REPLACED_HEADERS]
+        headers += (
+            (b"Content-Length", str(len(body)).encode()),
+            (b"Content-Type", b"application/json"),
+            (API_KEY_HEADER.encode(), self._api_key),
+            (PAYLOAD_HEADER.encode(), payload.encode()),
+            (SIGNATURE_HEADER.encode(), signature.encode()),
         )
+        request.headers = httpx.Headers(headers)
+        request.stream = httpx.ByteStream(body)
+        request._content = body  # what request.content returns; httpx has no public setter
+        request.extensions = {
+            **request.extensions,
+            ORIGINAL_BODY_EXTENSION: original,
+            NONCE_EXTENSION: nonce,
+        }
+        return request
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield self.sign_request(request)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
 import os
 from typing import Final
 
 from ._errors import CredentialsError
+from ._signing import keyed_mac
 
 API_KEY_ENV: Final = "WHITEBIT_API_KEY"
 API_SECRET_ENV: Final = "WHITEBIT_API_SECRET"  # noqa: S105 (a variable name, not a secret)
@@ -17,10 +19,11 @@ class Credentials:
     The secret is held as bytes (what HMAC needs) and left out of every text form of the object.
     """
 
-    __slots__ = ("_secret", "api_key")
+    __slots__ = ("_mac", "_secret", "api_key")
 
     api_key: str
     _secret: bytes
+    _mac: hmac.HMAC
 
     def __init__(self, api_key: str, api_secret: str) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
@@ -37,6 +40,7 @@ class Credentials:
             raise CredentialsError("the API key and secret must be ASCII, as WhiteBIT issues them")
         self.api_key = api_key
         self._secret = api_secret.encode("ascii")
+        self._mac = keyed_mac(self._secret)
 
     @classmethod
     def resolve(cls, api_key: str | None = None, api_secret: str | None = None) -> Credentials:
@@ -52,6 +56,11 @@ class Credentials:
     @property
     def secret(self) -> bytes:
         return self._secret
+
+    @property
+    def mac(self) -> hmac.HMAC:
+        """The secret as a keyed HMAC-SHA512, for ``sign``; its repr shows no key."""
+        return self._mac
 
     def __repr__(self) -> str:
         return f"Credentials(api_key={self.api_key!r}, api_secret='***')"

@@ -8,7 +8,6 @@ hook signs it afresh with a new nonce.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -220,7 +219,7 @@ class AsyncPipelineClient(httpx.AsyncClient):
             attempt += 1
             wait, slot = p.reserve(path)
             if wait:
-                await asyncio.sleep(wait)
+                await _sleep(wait)
             p.mark_sent(slot)
             started = time.perf_counter()
             try:
@@ -235,7 +234,7 @@ class AsyncPipelineClient(httpx.AsyncClient):
                 )
                 decision = p.on_exception(exc, path, attempt)
                 if decision.retry:
-                    await asyncio.sleep(decision.wait_s)
+                    await _sleep(decision.wait_s)
                     continue
                 assert decision.error is not None
                 raise decision.error from exc
@@ -246,12 +245,20 @@ class AsyncPipelineClient(httpx.AsyncClient):
             decision = p.on_response(response, path, attempt)
             if decision.retry:
                 await response.aclose()
-                await asyncio.sleep(decision.wait_s)
+                await _sleep(decision.wait_s)
                 continue
             if decision.error is not None:
                 await response.aclose()
                 raise decision.error
             return response
+
+
+async def _sleep(seconds: float) -> None:
+    # asyncio is imported here, not at the top: it is a quarter of this package's import time,
+    # and sync-only programs never need it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _has_request(exc: httpx.TransportError) -> bool:

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -13,6 +14,7 @@ from ._errors import RequestBodyError
 
 # Fields the signer adds to every body; a caller's body must not carry them already.
 AUTH_FIELDS = ("request", "nonce", "nonceWindow")
+_has_whitespace = re.compile(rb"[ \t\r\n]").search
 
 
 class Signature(NamedTuple):
@@ -20,19 +22,43 @@ class Signature(NamedTuple):
     signature: str  # X-TXC-SIGNATURE: hex HMAC-SHA512 of the payload string
 
 
-def compact_json(value: Any) -> bytes:
-    """Serialise the way WhiteBIT requires: no spaces after ``,`` and ``:``, ASCII only."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode()
+class _Fraction(Exception):
+    """A fractional number was met; the slow path then finds where, for the message."""
 
 
-def sign(body: bytes, secret: bytes) -> Signature:
-    payload = base64.b64encode(body)
-    digest = hmac.new(secret, payload, hashlib.sha512).hexdigest()
-    return Signature(payload.decode("ascii"), digest)
+def _refuse_fraction(text: str) -> Any:
+    # No number may be rounded through a binary float on its way to the exchange.
+    raise _Fraction(text)
 
 
-def _reject_constant(name: str) -> Any:
+def _refuse_constant(name: str) -> Any:
     raise RequestBodyError(f"request body holds {name}, which is not JSON")
+
+
+# Built once: json.loads/dumps with options build a new coder on every call.
+_DECODER = json.JSONDecoder(parse_float=_refuse_fraction, parse_constant=_refuse_constant)
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+
+
+def compact_json(value: Any) -> bytes:
+    """Serialise the way WhiteBIT requires: no spaces after ``,`` and ``:``."""
+    return _ENCODER.encode(value).encode()
+
+
+def keyed_mac(secret: bytes) -> hmac.HMAC:
+    """HMAC-SHA512 already keyed with ``secret``; copies of it sign faster than a new HMAC."""
+    return hmac.new(secret, digestmod=hashlib.sha512)
+
+
+def sign(body: bytes, secret: bytes | hmac.HMAC) -> Signature:
+    """Headers for ``body``; ``secret`` as bytes or as a ``keyed_mac`` of it."""
+    payload = base64.b64encode(body)
+    if isinstance(secret, hmac.HMAC):
+        mac = secret.copy()
+        mac.update(payload)
+    else:
+        mac = hmac.new(secret, payload, hashlib.sha512)
+    return Signature(payload.decode("ascii"), mac.hexdigest())
 
 
 def _find_fraction(value: Any, path: str) -> str | None:
@@ -51,24 +77,28 @@ def _find_fraction(value: Any, path: str) -> str | None:
     return None
 
 
+def _fraction_error(text: str) -> RequestBodyError:
+    where = _find_fraction(json.loads(text, parse_float=Decimal), "")
+    return RequestBodyError(
+        f"request body field {where!r} is a fractional JSON number; WhiteBIT takes amounts "
+        'as decimal strings (e.g. "10.5"), which keeps them exact'
+    )
+
+
 def parse_body(content: bytes) -> dict[str, Any]:
     """The caller's JSON object; an absent body counts as ``{}``."""
     if not content.strip():
         return {}
     try:
-        # parse_float=Decimal so that no number is silently rounded through a binary float.
-        body = json.loads(content, parse_float=Decimal, parse_constant=_reject_constant)
+        text = content.decode("utf-8")
+        body = _DECODER.decode(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RequestBodyError(f"request body is not JSON: {exc}") from None
+    except _Fraction:
+        raise _fraction_error(text) from None
     if not isinstance(body, dict):
         raise RequestBodyError(
             f"request body must be a JSON object, got a JSON {type(body).__name__}"
-        )
-    fraction = _find_fraction(body, "")
-    if fraction:
-        raise RequestBodyError(
-            f"request body field {fraction!r} is a fractional JSON number; WhiteBIT takes "
-            'amounts as decimal strings (e.g. "10.5"), which keeps them exact'
         )
     for field in AUTH_FIELDS:
         if field in body:
@@ -83,8 +113,14 @@ def signed_body(
 ) -> bytes:
     """The exact bytes to send: the caller's fields plus ``request``, ``nonce`` (and window)."""
     body = parse_body(content)
-    body["request"] = request_path
-    body["nonce"] = nonce
+    tail = b'"request":' + compact_json(request_path) + b',"nonce":' + str(int(nonce)).encode()
     if nonce_window:
-        body["nonceWindow"] = True
-    return compact_json(body)
+        tail += b',"nonceWindow":true'
+    if not body:
+        return b"{" + tail + b"}"
+    stripped = content.strip()
+    if stripped.isascii() and not _has_whitespace(stripped):
+        # Already compact and ASCII (no white space byte at all, not even inside a string),
+        # as httpx writes most JSON: keep the caller's bytes exactly and append our fields.
+        return stripped[:-1] + b"," + tail + b"}"
+    return compact_json(body)[:-1] + b"," + tail + b"}"
