@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
 import httpx
@@ -12,6 +13,7 @@ GLOBAL_SERVER = "https://whitebit.com"
 EU_SERVER = "https://whitebit.eu"
 
 
+@functools.lru_cache(maxsize=64)  # asked on every request, of the same few hosts
 def is_loopback(host: str) -> bool:
     host = host.strip("[]").lower()
     if host == "localhost" or host.endswith(".localhost"):

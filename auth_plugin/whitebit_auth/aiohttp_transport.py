@@ -1,0 +1,132 @@
+"""An httpx async transport on aiohttp, for many calls in flight at once.
+
+httpx's own async connection pool spends far more CPU per request than aiohttp's, and more the
+more requests are in flight (encode/httpx#3215); with 64 in flight ``make bench`` measures it an
+order of magnitude slower. This transport keeps everything above it (the generated client, the
+auth hook, the pipeline) and replaces only the network:
+
+    from whitebit_auth import create_client
+    from whitebit_auth.aiohttp_transport import AiohttpTransport
+
+    client = create_client(async_transport=AiohttpTransport())
+
+Needs the ``aiohttp`` extra (``pip install 'whitebit-client[aiohttp]'``).
+
+What matters most here is how failures are reported: the pipeline retries a money-moving
+request only after an error that proves it was never sent (httpx's ``ConnectError``,
+``ConnectTimeout``, ``PoolTimeout``). So only aiohttp's failures to establish a connection
+become those; a connection that fails once it is in use becomes a ``ReadError`` or
+``ReadTimeout``, whose request may have reached the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import aiohttp
+import httpx
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
+
+
+@contextmanager
+def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
+    # Order matters: the connect-phase classes are subclasses of the broader ones below.
+    try:
+        yield
+    except aiohttp.ConnectionTimeoutError as exc:
+        # Waiting for a pooled connection or for the TCP/TLS handshake: nothing was sent.
+        raise httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request) from exc
+    except aiohttp.ClientConnectorError as exc:
+        # Refused, unreachable, DNS, TLS handshake: the connection never existed.
+        raise httpx.ConnectError(str(exc), request=request) from exc
+    except aiohttp.InvalidURL as exc:
+        raise httpx.UnsupportedProtocol(str(exc), request=request) from exc
+    except (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, TimeoutError) as exc:
+        raise httpx.ReadTimeout(str(exc) or "timed out reading", request=request) from exc
+    except aiohttp.ClientPayloadError as exc:
+        raise httpx.RemoteProtocolError(str(exc), request=request) from exc
+    except aiohttp.ClientError as exc:
+        # Server disconnected, connection reset, broken pipe on a kept-alive connection...:
+        # the request may have been delivered, so this must not read as "not sent".
+        raise httpx.ReadError(str(exc) or type(exc).__name__, request=request) from exc
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Send httpx requests through one ``aiohttp.ClientSession`` per event loop."""
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self._limits = limits
+        # httpx's own default (certifi's CA bundle, verification on) unless told otherwise.
+        self._ssl = ssl_context if ssl_context is not None else httpx.create_ssl_context()
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _session_for_running_loop(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is not None and not self._session.closed:
+            if self._loop is not loop:
+                # Its connections belong to a loop that is gone; they cannot be closed from here.
+                raise RuntimeError(
+                    "this AiohttpTransport is bound to the event loop it first ran in: create "
+                    "the client inside the asyncio.run() that uses it, or close it (await "
+                    "client.get_async_httpx_client().aclose()) before that loop ends"
+                )
+            return self._session
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=self._limits.keepalive_expiry or 15.0,
+            ssl=self._ssl,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,  # httpx decodes, from the Content-Encoding header
+            cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the cookies
+            trust_env=False,
+        )
+        self._loop = loop
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session_for_running_loop()
+        timeout = request.extensions.get("timeout", {})
+        body = await request.aread()
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
+        with _as_httpx_errors(request):
+            async with session.request(
+                request.method,
+                str(request.url),
+                headers=headers,
+                data=body or None,
+                allow_redirects=False,
+                timeout=aiohttp.ClientTimeout(
+                    total=None,
+                    connect=timeout.get("pool"),
+                    sock_connect=timeout.get("connect"),
+                    sock_read=timeout.get("read"),
+                ),
+            ) as response:
+                content = await response.read()
+        return httpx.Response(
+            response.status,
+            headers=list(response.raw_headers),
+            content=content,
+            request=request,
+            extensions={
+                "http_version": b"HTTP/1.1",
+                "reason_phrase": (response.reason or "").encode("latin-1"),
+            },
+        )
+
+    async def aclose(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None

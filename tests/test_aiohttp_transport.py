@@ -1,0 +1,199 @@
+"""The aiohttp transport against a sandbox on loopback: signed calls, and failures reported so
+that the pipeline never repeats a payment that may have gone through."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+from whitebit_auth import (
+    InnerValidationError,
+    OutcomeUnknownError,
+    RequestTimeoutError,
+    RetryPolicy,
+    TransportError,
+    create_client,
+)
+from whitebit_auth.aiohttp_transport import AiohttpTransport
+from whitebit_main_api import Client
+from whitebit_main_api.api.crypto_lending_flex import (
+    create_flex_investment,
+    get_flex_investment_history,
+    get_user_flex_investments,
+)
+from whitebit_main_api.models import (
+    CreateFlexInvestmentBody,
+    FlexInvestmentCreated,
+    FlexInvestmentsPage,
+    GetFlexInvestmentHistoryBody,
+    GetUserFlexInvestmentsBody,
+)
+from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, USDT_PLAN, Sandbox, serve
+
+LIST = "/api/v4/main-account/smart-flex/investments"
+INVEST = "/api/v4/main-account/smart-flex/investments/invest"
+FAST = RetryPolicy(max_attempts=3, base_delay_s=0.001, max_delay_s=0.01)
+USDT = "USDT"
+T = TypeVar("T")
+
+
+def client_at(url: str, **kw: Any) -> Client:
+    options: dict[str, Any] = {"retry": FAST, "rate_limit": None} | kw
+    return create_client(
+        DEMO_API_KEY, DEMO_API_SECRET, base_url=url, async_transport=AiohttpTransport(), **options
+    )
+
+
+def run(client: Client, call: Callable[[], Awaitable[T]]) -> T:
+    async def go() -> T:
+        try:
+            return await call()
+        finally:
+            await client.get_async_httpx_client().aclose()
+
+    return asyncio.run(go())
+
+
+def invest(client: Client, amount: str = "10") -> Awaitable[Any]:
+    body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount=amount)
+    return create_flex_investment.asyncio(client=client, body=body)
+
+
+def test_signed_calls_round_trip() -> None:
+    sandbox = Sandbox()
+    with serve(sandbox) as server:
+        client = client_at(server.url)
+
+        async def session() -> tuple[Any, Any, Any]:
+            created = await invest(client, "12.5")
+            page = await get_user_flex_investments.asyncio(
+                client=client, body=GetUserFlexInvestmentsBody()
+            )
+            ledger = await get_flex_investment_history.asyncio(
+                client=client, body=GetFlexInvestmentHistoryBody()
+            )
+            return created, page, ledger
+
+        created, page, ledger = run(client, session)
+    assert isinstance(created, FlexInvestmentCreated)
+    assert isinstance(page, FlexInvestmentsPage)
+    assert [i.invested for i in page.data or []] == ["12.5"]
+    assert len(ledger.data or []) == 1
+    assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("9987.5")
+
+
+def test_many_in_flight_each_signed_once() -> None:
+    sandbox = Sandbox()
+    sandbox.limiter = None
+    with serve(sandbox) as server:
+        client = client_at(server.url, nonce_window=True)
+
+        async def burst() -> list[Any]:
+            return await asyncio.gather(
+                *(
+                    get_user_flex_investments.asyncio(
+                        client=client, body=GetUserFlexInvestmentsBody()
+                    )
+                    for _ in range(100)
+                )
+            )
+
+        pages = run(client, burst)
+    assert all(isinstance(p, FlexInvestmentsPage) for p in pages)
+
+
+def test_api_errors_arrive_typed() -> None:
+    with serve(Sandbox()) as server:
+        client = client_at(server.url)
+        with pytest.raises(InnerValidationError) as info:
+            run(client, lambda: invest(client, "0"))
+    assert info.value.status == 422
+    assert "amount" in info.value.errors
+
+
+def test_processed_then_dropped_invest_is_outcome_unknown_not_repeated() -> None:
+    sandbox = Sandbox()
+    sandbox.faults.fail_after_processing(INVEST)
+    with serve(sandbox) as server:
+        client = client_at(server.url)
+        with pytest.raises(OutcomeUnknownError):
+            run(client, lambda: invest(client))
+    assert len(sandbox.book.investments) == 1  # executed once, never repeated
+
+
+def test_dropped_read_is_retried() -> None:
+    sandbox = Sandbox()
+    sandbox.faults.drop(LIST)
+    with serve(sandbox) as server:
+        client = client_at(server.url)
+        page = run(
+            client,
+            lambda: get_user_flex_investments.asyncio(
+                client=client, body=GetUserFlexInvestmentsBody()
+            ),
+        )
+    assert isinstance(page, FlexInvestmentsPage)
+
+
+def test_refused_connection_is_known_not_sent() -> None:
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = client_at(f"http://127.0.0.1:{port}")
+    with pytest.raises(TransportError) as info:
+        run(client, lambda: invest(client))
+    assert not isinstance(info.value, OutcomeUnknownError)
+    assert info.value.sent is False
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
+def test_slow_answer_is_a_read_timeout() -> None:
+    sandbox = Sandbox()
+    sandbox.faults.delay(LIST, 1.0)
+    with serve(sandbox) as server:
+        client = client_at(server.url, timeout=0.2, retry=None)
+        with pytest.raises(RequestTimeoutError) as info:
+            run(
+                client,
+                lambda: get_user_flex_investments.asyncio(
+                    client=client, body=GetUserFlexInvestmentsBody()
+                ),
+            )
+    assert info.value.sent is True
+    assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+
+
+def test_a_slow_invest_is_outcome_unknown() -> None:
+    sandbox = Sandbox()
+    sandbox.faults.delay(INVEST, 1.0)
+    with serve(sandbox) as server:
+        client = client_at(server.url, timeout=0.2)
+        with pytest.raises(OutcomeUnknownError):
+            run(client, lambda: invest(client))
+
+
+def test_a_transport_stays_with_its_event_loop() -> None:
+    with serve(Sandbox()) as server:
+        transport = AiohttpTransport()
+        request = httpx.Request("GET", f"{server.url}/api/v4/public/ping")
+
+        async def once(close: bool) -> int:
+            response = await transport.handle_async_request(request)
+            if close:
+                await transport.aclose()
+            return response.status_code
+
+        assert asyncio.run(once(close=True)) == 404
+        first = asyncio.new_event_loop()
+        try:
+            assert first.run_until_complete(once(close=False)) == 404  # a fresh session
+            with pytest.raises(RuntimeError, match="bound to the event loop"):
+                asyncio.run(once(close=False))
+            first.run_until_complete(transport.aclose())
+        finally:
+            first.close()
