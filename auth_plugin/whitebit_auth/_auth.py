@@ -17,6 +17,9 @@ SIGNATURE_HEADER = "X-TXC-SIGNATURE"
 # Where the signed request carries its nonce for logging (never the signature).
 NONCE_EXTENSION = "whitebit_nonce"
 ORIGINAL_BODY_EXTENSION = "whitebit_unsigned_body"
+_API_KEY_NAME, _PAYLOAD_NAME, _SIGNATURE_NAME = (
+    name.encode() for name in (API_KEY_HEADER, PAYLOAD_HEADER, SIGNATURE_HEADER)
+)
 _REPLACED_HEADERS = frozenset(
     name.lower().encode()
     for name in (
@@ -84,9 +87,9 @@ class WhiteBitAuth(httpx.Auth):
         headers += (
             (b"Content-Length", str(len(body)).encode()),
             (b"Content-Type", b"application/json"),
-            (API_KEY_HEADER.encode(), self._api_key),
-            (PAYLOAD_HEADER.encode(), payload.encode()),
-            (SIGNATURE_HEADER.encode(), signature.encode()),
+            (_API_KEY_NAME, self._api_key),
+            (_PAYLOAD_NAME, payload.encode()),
+            (_SIGNATURE_NAME, signature.encode()),
         )
         request.headers = httpx.Headers(headers)
         request.stream = httpx.ByteStream(body)
