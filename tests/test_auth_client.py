@@ -190,3 +190,29 @@ def test_secret_never_shows(caplog: pytest.LogCaptureFixture) -> None:
         Credentials(API_KEY, API_SECRET + " ")
     assert API_SECRET not in str(info.value)
     assert API_SECRET not in repr(info.value)
+
+
+def test_cookies_kept_as_httpx_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Answers without Set-Cookie skip httpx's costly extraction; the others still go through it.
+    sent: list[str | None] = []
+    extractions: list[httpx.Response] = []
+    original = httpx.Cookies.extract_cookies
+
+    def counted(self: httpx.Cookies, response: httpx.Response) -> None:
+        extractions.append(response)
+        original(self, response)
+
+    monkeypatch.setattr(httpx.Cookies, "extract_cookies", counted)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("Cookie"))
+        headers = {"Set-Cookie": "lb=node-7; Path=/"} if len(sent) == 2 else {}
+        return httpx.Response(200, json={"data": []}, headers=headers)
+
+    client = create_client(
+        API_KEY, API_SECRET, transport=httpx.MockTransport(answer), rate_limit=None
+    )
+    for _ in range(3):
+        client.get_httpx_client().post("/api/v4/main-account/smart-flex/plans", json={})
+    assert sent == [None, None, "lb=node-7"]
+    assert len(extractions) == 1

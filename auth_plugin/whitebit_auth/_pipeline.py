@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from ._auth import NONCE_EXTENSION, WhiteBitAuth
+from ._cookies import Cookies
 from ._errors import (
     MalformedResponseError,
     OutcomeUnknownError,
@@ -162,6 +163,7 @@ def _not_json(response: httpx.Response) -> bool:
 class PipelineClient(httpx.Client):
     def __init__(self, pipeline: Pipeline, **kwargs: Any) -> None:
         super().__init__(auth=pipeline.auth, **kwargs)
+        self._cookies = Cookies(self._cookies)  # httpx has no hook for its cookies class
         self.pipeline = pipeline
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -209,6 +211,7 @@ class PipelineClient(httpx.Client):
 class AsyncPipelineClient(httpx.AsyncClient):
     def __init__(self, pipeline: Pipeline, **kwargs: Any) -> None:
         super().__init__(auth=pipeline.auth, **kwargs)
+        self._cookies = Cookies(self._cookies)
         self.pipeline = pipeline
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:

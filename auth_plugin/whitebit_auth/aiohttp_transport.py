@@ -22,12 +22,14 @@ become those; a connection that fails once it is in use becomes a ``ReadError`` 
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import aiohttp
 import httpx
+import yarl
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 
@@ -53,6 +55,12 @@ def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
         # Server disconnected, connection reset, broken pipe on a kept-alive connection...:
         # the request may have been delivered, so this must not read as "not sent".
         raise httpx.ReadError(str(exc) or type(exc).__name__, request=request) from exc
+
+
+@functools.lru_cache(maxsize=256)
+def _yarl_url(url: str) -> yarl.URL:
+    # httpx has already encoded the URL; parsing it again for aiohttp costs more than the cache.
+    return yarl.URL(url, encoded=True)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -103,7 +111,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         with _as_httpx_errors(request):
             async with session.request(
                 request.method,
-                str(request.url),
+                _yarl_url(str(request.url)),
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
