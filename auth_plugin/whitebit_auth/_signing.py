@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -108,12 +109,17 @@ def parse_body(content: bytes) -> dict[str, Any]:
     return body
 
 
+@functools.lru_cache(maxsize=256)  # a client calls the same few paths over and over
+def _request_field(request_path: str) -> bytes:
+    return b'"request":' + compact_json(request_path) + b',"nonce":'
+
+
 def signed_body(
     content: bytes, request_path: str, nonce: int, *, nonce_window: bool = False
 ) -> bytes:
     """The exact bytes to send: the caller's fields plus ``request``, ``nonce`` (and window)."""
     body = parse_body(content)
-    tail = b'"request":' + compact_json(request_path) + b',"nonce":' + str(int(nonce)).encode()
+    tail = _request_field(request_path) + b"%d" % nonce
     if nonce_window:
         tail += b',"nonceWindow":true'
     if not body:
