@@ -60,13 +60,14 @@ def test_clients_with_one_key_share_a_source() -> None:
 
 
 def test_threads_and_tasks_through_one_key_get_unique_increasing_nonces() -> None:
-    issued: dict[int, list[int]] = {}
+    issued: dict[str, list[int]] = {}
     lock = threading.Lock()
 
     def handler(request: httpx.Request) -> httpx.Response:
         nonce = json.loads(request.content)["nonce"]
         with lock:
-            issued.setdefault(threading.get_ident(), []).append(nonce)
+            # By name: a finished thread's ident may be handed to the next one started.
+            issued.setdefault(threading.current_thread().name, []).append(nonce)
         return httpx.Response(200, json={"data": [], "limit": 100, "offset": 0})
 
     key = "concurrency-key"
