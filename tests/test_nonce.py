@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
+from typing import Any
 
 import httpx
-from whitebit_auth import MillisecondNonce, create_client, shared_nonce_source
+from whitebit_auth import MillisecondNonce, TransportError, create_client, shared_nonce_source
 from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
 from whitebit_main_api.models import GetUserFlexInvestmentsBody
+from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox, serve
+
+LIST = "/api/v4/main-account/smart-flex/investments"
 
 
 class SteppableClock:
@@ -128,3 +133,105 @@ def test_source_hands_out_strictly_increasing_values_across_threads() -> None:
     assert len(set(everything)) == len(everything)
     for out in per_thread:  # each thread saw them in increasing order of issue
         assert out == sorted(out)
+
+
+class _Arrivals:
+    """Wraps a sandbox's handler: how old each request's nonce is when it reaches the server."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.ages_ms: list[float] = []
+        self._handle = sandbox.handle
+        sandbox.handle = self  # type: ignore[method-assign]
+
+    def __call__(self, method: str, path: str, headers: Any, body: bytes) -> Any:
+        self.ages_ms.append(time.time() * 1000 - json.loads(body)["nonce"])
+        return self._handle(method, path, headers, body)
+
+
+def test_a_burst_larger_than_the_pool_waits_unsigned() -> None:
+    # 40 calls, 2 connections, 100 ms per answer: the last go out ~2 s after the burst began.
+    # Signed first and queued in httpx's pool, their nonces would be ~2 s old on arrival.
+    sandbox = Sandbox()
+    sandbox.limiter = None
+    sandbox.faults.delay(LIST, 0.1, count=40)
+    arrivals = _Arrivals(sandbox)
+    with serve(sandbox) as server:
+        limits = httpx.Limits(max_connections=2)
+        client = create_client(
+            DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
+            rate_limit=None, httpx_args={"limits": limits},
+        )  # fmt: skip
+
+        async def burst() -> list[Any]:
+            try:
+                return await asyncio.gather(
+                    *(
+                        get_user_flex_investments.asyncio_detailed(
+                            client=client, body=GetUserFlexInvestmentsBody()
+                        )
+                        for _ in range(40)
+                    )
+                )
+            finally:
+                await client.get_async_httpx_client().aclose()
+
+        responses = asyncio.run(burst())
+    assert [int(r.status_code) for r in responses] == [200] * 40
+    assert len(arrivals.ages_ms) == 40
+    assert max(arrivals.ages_ms) < 1000
+
+
+def test_threads_beyond_the_pool_wait_unsigned() -> None:
+    sandbox = Sandbox()
+    sandbox.limiter = None
+    sandbox.faults.delay(LIST, 0.1, count=24)
+    arrivals = _Arrivals(sandbox)
+    with serve(sandbox) as server:
+        client = create_client(
+            DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
+            rate_limit=None, httpx_args={"limits": httpx.Limits(max_connections=1)},
+        )  # fmt: skip
+
+        def worker() -> None:
+            for _ in range(3):
+                get_user_flex_investments.sync(client=client, body=GetUserFlexInvestmentsBody())
+
+        threads = [threading.Thread(target=worker) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    # 24 answers of 100 ms through one connection: 2.4 s in all, each nonce fresh on arrival.
+    assert len(arrivals.ages_ms) == 24
+    assert max(arrivals.ages_ms) < 1000
+
+
+def test_waiting_for_the_pool_still_times_out() -> None:
+    sandbox = Sandbox()
+    sandbox.faults.delay(LIST, 1.0)
+    with serve(sandbox) as server:
+        client = create_client(
+            DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
+            rate_limit=None, retry=None, timeout=httpx.Timeout(5.0, pool=0.2),
+            httpx_args={"limits": httpx.Limits(max_connections=1)},
+        )  # fmt: skip
+
+        async def two() -> list[Any]:
+            try:
+                return await asyncio.gather(
+                    *(
+                        get_user_flex_investments.asyncio(
+                            client=client, body=GetUserFlexInvestmentsBody()
+                        )
+                        for _ in range(2)
+                    ),
+                    return_exceptions=True,
+                )
+            finally:
+                await client.get_async_httpx_client().aclose()
+
+        outcomes = asyncio.run(two())
+    errors = [o for o in outcomes if isinstance(o, TransportError)]
+    assert len(errors) == 1
+    assert errors[0].sent is False  # it never left: safe to retry, even for a payment
+    assert isinstance(errors[0].__cause__, httpx.PoolTimeout)

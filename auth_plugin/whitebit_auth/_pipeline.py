@@ -8,13 +8,16 @@ hook signs it afresh with a new nonce.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import threading
 import time
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -32,6 +35,9 @@ from ._errors import (
 from ._operations import OperationKinds
 from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, certainly_not_sent, retryable_exception, retryable_status
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("whitebit_auth")
 
@@ -160,11 +166,70 @@ def _not_json(response: httpx.Response) -> bool:
     return False
 
 
+# httpx.Client's own pool size, when no limits are given.
+HTTPX_DEFAULT_MAX_CONNECTIONS = 100
+
+
+def pool_size(options: dict[str, Any]) -> int | None:
+    """How many requests the client's connection pool sends at once (None: no known bound)."""
+    transport = options.get("transport")
+    if transport is not None:
+        limits = getattr(transport, "limits", None)  # e.g. AiohttpTransport; mocks have none
+    else:
+        limits = options.get("limits") or httpx.Limits(
+            max_connections=HTTPX_DEFAULT_MAX_CONNECTIONS
+        )
+    return limits.max_connections if isinstance(limits, httpx.Limits) else None
+
+
+# Why the clients below hold a gate as wide as the connection pool: httpx signs a request (auth
+# runs first) and only then waits for a pooled connection. In a burst larger than the pool, a
+# request could wait there for seconds holding a nonce that goes stale (nonceWindow allows
+# ±5 s) or is overtaken by later ones. Behind the gate, requests wait unsigned instead.
+
+
+_POOL_TIMEOUT_MESSAGE = "no connection became free within the pool timeout"
+
+
+def _pool_timeout(request: httpx.Request) -> float | None:
+    timeout: float | None = request.extensions.get("timeout", {}).get("pool")
+    return timeout
+
+
 class PipelineClient(httpx.Client):
     def __init__(self, pipeline: Pipeline, **kwargs: Any) -> None:
         super().__init__(auth=pipeline.auth, **kwargs)
         self._cookies = Cookies(self._cookies)  # httpx has no hook for its cookies class
         self.pipeline = pipeline
+        size = pool_size(kwargs)
+        self._gate = threading.BoundedSemaphore(size) if size else None
+
+    @contextlib.contextmanager
+    def _gate_slot(self, request: httpx.Request) -> Iterator[None]:
+        if self._gate is None:
+            yield
+            return
+        if not self._gate.acquire(timeout=_pool_timeout(request)):
+            raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request)
+        try:
+            yield
+        finally:
+            self._gate.release()
+
+    def _attempt(
+        self, request: httpx.Request, path: str, kwargs: dict[str, Any]
+    ) -> tuple[httpx.Response | httpx.TransportError, float]:
+        started = time.perf_counter()
+        try:
+            with self._gate_slot(request):
+                wait, slot = self.pipeline.reserve(path)
+                if wait:
+                    time.sleep(wait)
+                self.pipeline.mark_sent(slot)
+                started = time.perf_counter()
+                return super().send(request, **kwargs), started
+        except httpx.TransportError as exc:
+            return exc, started
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         p = self.pipeline
@@ -172,14 +237,9 @@ class PipelineClient(httpx.Client):
         attempt = 0
         while True:
             attempt += 1
-            wait, slot = p.reserve(path)
-            if wait:
-                time.sleep(wait)
-            p.mark_sent(slot)
-            started = time.perf_counter()
-            try:
-                response = super().send(request, **kwargs)
-            except httpx.TransportError as exc:
+            response, started = self._attempt(request, path, kwargs)
+            if isinstance(response, httpx.TransportError):
+                exc = response
                 p.log_attempt(
                     exc.request if _has_request(exc) else request,
                     path,
@@ -213,6 +273,48 @@ class AsyncPipelineClient(httpx.AsyncClient):
         super().__init__(auth=pipeline.auth, **kwargs)
         self._cookies = Cookies(self._cookies)
         self.pipeline = pipeline
+        self._gate_size = pool_size(kwargs)
+        self._gate: asyncio.Semaphore | None = None
+        self._gate_loop: object = None
+
+    @contextlib.asynccontextmanager
+    async def _gate_slot(self, request: httpx.Request) -> AsyncIterator[None]:
+        if not self._gate_size:
+            yield
+            return
+        import asyncio  # lazily: see _sleep
+
+        loop = asyncio.get_running_loop()
+        if self._gate is None or self._gate_loop is not loop:  # a Semaphore has one loop
+            self._gate = asyncio.Semaphore(self._gate_size)
+            self._gate_loop = loop
+        gate = self._gate
+        if gate.locked():  # wait_for costs a task: only when there is something to wait for
+            try:
+                await asyncio.wait_for(gate.acquire(), _pool_timeout(request))
+            except TimeoutError:
+                raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request) from None
+        else:
+            await gate.acquire()
+        try:
+            yield
+        finally:
+            gate.release()
+
+    async def _attempt(
+        self, request: httpx.Request, path: str, kwargs: dict[str, Any]
+    ) -> tuple[httpx.Response | httpx.TransportError, float]:
+        started = time.perf_counter()
+        try:
+            async with self._gate_slot(request):
+                wait, slot = self.pipeline.reserve(path)
+                if wait:
+                    await _sleep(wait)
+                self.pipeline.mark_sent(slot)
+                started = time.perf_counter()
+                return await super().send(request, **kwargs), started
+        except httpx.TransportError as exc:
+            return exc, started
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         p = self.pipeline
@@ -220,14 +322,9 @@ class AsyncPipelineClient(httpx.AsyncClient):
         attempt = 0
         while True:
             attempt += 1
-            wait, slot = p.reserve(path)
-            if wait:
-                await _sleep(wait)
-            p.mark_sent(slot)
-            started = time.perf_counter()
-            try:
-                response = await super().send(request, **kwargs)
-            except httpx.TransportError as exc:
+            response, started = await self._attempt(request, path, kwargs)
+            if isinstance(response, httpx.TransportError):
+                exc = response
                 p.log_attempt(
                     exc.request if _has_request(exc) else request,
                     path,

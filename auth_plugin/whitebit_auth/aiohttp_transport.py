@@ -78,6 +78,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
+    @property
+    def limits(self) -> httpx.Limits:
+        """Its pool's size: the client lets at most this many requests be signed at once."""
+        return self._limits
+
     def _session_for_running_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         if self._session is not None and not self._session.closed:

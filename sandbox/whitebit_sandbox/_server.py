@@ -55,6 +55,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 class SandboxHTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops connections when a client opens many at once;
+    # the retried SYNs then deliver requests seconds after they were signed.
+    request_queue_size = 128
 
     def __init__(self, sandbox: Sandbox, host: str = "127.0.0.1", port: int = 0) -> None:
         self.sandbox = sandbox
