@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 from whitebit_auth import MillisecondNonce, TransportError, create_client, shared_nonce_source
+from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
 from whitebit_main_api.models import GetUserFlexInvestmentsBody
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox, serve
@@ -148,6 +149,33 @@ class _Arrivals:
         return self._handle(method, path, headers, body)
 
 
+def _pooled_client(url: str, max_connections: int, **kw: Any) -> Client:
+    return create_client(
+        DEMO_API_KEY, DEMO_API_SECRET, base_url=url, nonce_window=True, rate_limit=None,
+        httpx_args={"limits": httpx.Limits(max_connections=max_connections)}, **kw,
+    )  # fmt: skip
+
+
+def _burst(client: Client, calls: int) -> list[Any]:
+    """``calls`` listings at once; what each returned or raised."""
+
+    async def burst() -> list[Any]:
+        try:
+            return await asyncio.gather(
+                *(
+                    get_user_flex_investments.asyncio_detailed(
+                        client=client, body=GetUserFlexInvestmentsBody()
+                    )
+                    for _ in range(calls)
+                ),
+                return_exceptions=True,
+            )
+        finally:
+            await client.get_async_httpx_client().aclose()
+
+    return asyncio.run(burst())
+
+
 def test_a_burst_larger_than_the_pool_waits_unsigned() -> None:
     # 40 calls, 2 connections, 100 ms per answer: the last go out ~2 s after the burst began.
     # Signed first and queued in httpx's pool, their nonces would be ~2 s old on arrival.
@@ -156,26 +184,7 @@ def test_a_burst_larger_than_the_pool_waits_unsigned() -> None:
     sandbox.faults.delay(LIST, 0.1, count=40)
     arrivals = _Arrivals(sandbox)
     with serve(sandbox) as server:
-        limits = httpx.Limits(max_connections=2)
-        client = create_client(
-            DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
-            rate_limit=None, httpx_args={"limits": limits},
-        )  # fmt: skip
-
-        async def burst() -> list[Any]:
-            try:
-                return await asyncio.gather(
-                    *(
-                        get_user_flex_investments.asyncio_detailed(
-                            client=client, body=GetUserFlexInvestmentsBody()
-                        )
-                        for _ in range(40)
-                    )
-                )
-            finally:
-                await client.get_async_httpx_client().aclose()
-
-        responses = asyncio.run(burst())
+        responses = _burst(_pooled_client(server.url, 2), 40)
     assert [int(r.status_code) for r in responses] == [200] * 40
     assert len(arrivals.ages_ms) == 40
     assert max(arrivals.ages_ms) < 1000
@@ -187,10 +196,7 @@ def test_threads_beyond_the_pool_wait_unsigned() -> None:
     sandbox.faults.delay(LIST, 0.1, count=24)
     arrivals = _Arrivals(sandbox)
     with serve(sandbox) as server:
-        client = create_client(
-            DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
-            rate_limit=None, httpx_args={"limits": httpx.Limits(max_connections=1)},
-        )  # fmt: skip
+        client = _pooled_client(server.url, 1)
 
         def worker() -> None:
             for _ in range(3):
@@ -210,27 +216,8 @@ def test_waiting_for_the_pool_still_times_out() -> None:
     sandbox = Sandbox()
     sandbox.faults.delay(LIST, 1.0)
     with serve(sandbox) as server:
-        client = create_client(
-            DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url, nonce_window=True,
-            rate_limit=None, retry=None, timeout=httpx.Timeout(5.0, pool=0.2),
-            httpx_args={"limits": httpx.Limits(max_connections=1)},
-        )  # fmt: skip
-
-        async def two() -> list[Any]:
-            try:
-                return await asyncio.gather(
-                    *(
-                        get_user_flex_investments.asyncio(
-                            client=client, body=GetUserFlexInvestmentsBody()
-                        )
-                        for _ in range(2)
-                    ),
-                    return_exceptions=True,
-                )
-            finally:
-                await client.get_async_httpx_client().aclose()
-
-        outcomes = asyncio.run(two())
+        client = _pooled_client(server.url, 1, retry=None, timeout=httpx.Timeout(5.0, pool=0.2))
+        outcomes = _burst(client, 2)
     errors = [o for o in outcomes if isinstance(o, TransportError)]
     assert len(errors) == 1
     assert errors[0].sent is False  # it never left: safe to retry, even for a payment
