@@ -64,7 +64,10 @@ def _yarl_url(url: str) -> yarl.URL:
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Send httpx requests through one ``aiohttp.ClientSession`` per event loop."""
+    """Send httpx requests through one ``aiohttp.ClientSession``, bound to one event loop.
+
+    A session closed with ``aclose`` is opened afresh on next use, in whatever loop runs then.
+    """
 
     def __init__(
         self,
