@@ -7,6 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+# A second environment with only the base install (no extras), as a user's project has it.
+BASE_VENV := .venv-base
+BASE_STAMP := $(BASE_VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox scripts tests
 
 .PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
@@ -22,6 +25,12 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 setup: $(STAMP) ## create .venv and install the package with its dev tools
+
+$(BASE_STAMP): pyproject.toml
+	@test -x $(BASE_VENV)/bin/python || $(PYTHON) -m venv $(BASE_VENV)
+	$(BASE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BASE_VENV)/bin/python -m pip install --quiet . 'pytest==9.2.0'
+	@touch $@
 
 generate: $(STAMP) ## regenerate generated/ from openapi/main_api_v4.yaml
 	$(PY) scripts/generate.py
@@ -43,7 +52,7 @@ format: $(STAMP) ## format handwritten code
 typecheck: $(STAMP) ## mypy --strict on handwritten code
 	$(BIN)/mypy
 
-test: lint typecheck check-generated ## everything CI runs: lint, types, spec, drift, pytest
+test: lint typecheck check-generated $(BASE_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
 
 demo: $(STAMP) ## run a Flex session against the bundled sandbox
@@ -60,4 +69,4 @@ update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url
 	$(PY) scripts/update_spec.py "$(SOURCE)"
 
 clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(BASE_VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

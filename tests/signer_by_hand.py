@@ -26,7 +26,7 @@ def signed_request(
     *,
     key: str,
     secret: str,
-    nonce: int | None = None,
+    nonce: Any = None,  # an int, or anything else to see it refused
     body: bytes | None = None,
     separators: tuple[str, str] = (",", ":"),
     drop: tuple[str, ...] = (),

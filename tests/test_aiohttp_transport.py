@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
+from support import INVEST, LIST
 from whitebit_auth import (
     InnerValidationError,
     OutcomeUnknownError,
@@ -35,9 +36,7 @@ from whitebit_main_api.models import (
 )
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, USDT_PLAN, Sandbox, serve
 
-LIST = "/api/v4/main-account/smart-flex/investments"
-INVEST = "/api/v4/main-account/smart-flex/investments/invest"
-FAST = RetryPolicy(max_attempts=3, base_delay_s=0.001, max_delay_s=0.01)
+FAST = RetryPolicy.no_wait(max_attempts=3)
 USDT = "USDT"
 T = TypeVar("T")
 

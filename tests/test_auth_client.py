@@ -13,6 +13,7 @@ from spec_walk import Operation, spec_operations
 from verifier import verify
 from whitebit_auth import (
     EU_SERVER,
+    ConfigurationError,
     Credentials,
     CredentialsError,
     InsecureTransportError,
@@ -31,9 +32,11 @@ class Recorder:
 
     def __init__(self, prefix: str = "") -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.urls: list[httpx.URL] = []
         self.prefix = prefix
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.urls.append(request.url)
         if self.prefix:  # a proxy strips its prefix before forwarding
             assert request.url.path.startswith(self.prefix)
             request.url = request.url.copy_with(path=request.url.path[len(self.prefix) :])
@@ -57,8 +60,10 @@ def test_every_operation_every_call_style_is_signed(operation: Operation, style:
     assert len(recorder.bodies) == 1
     sent = recorder.bodies[0]
     assert sent["request"] == operation.path
+    assert sent["nonceWindow"] is True  # the default: concurrent calls may arrive in any order
     # The caller's fields arrive unchanged (plus the spec defaults the generated model sends).
-    assert {k: v for k, v in sent.items() if k not in ("request", "nonce")} == body.to_dict()
+    auth_fields = ("request", "nonce", "nonceWindow")
+    assert {k: v for k, v in sent.items() if k not in auth_fields} == body.to_dict()
     for field, value in example.items():
         assert sent[field] == value
 
@@ -107,11 +112,21 @@ def test_plain_http_to_a_remote_host_is_refused(url: str) -> None:
     "url", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9", "http://127.3.4.5"]
 )
 def test_plain_http_to_loopback_is_allowed(url: str) -> None:
-    create_client(API_KEY, API_SECRET, base_url=url)
+    recorder = Recorder()
+    client = create_client(
+        API_KEY, API_SECRET, base_url=url, transport=httpx.MockTransport(recorder)
+    )
+    op = OPERATIONS[0]
+    response = op.module.sync_detailed(
+        client=client, body=op.body_class.from_dict(op.request_example())
+    )
+    assert response.status_code == 200
+    assert recorder.urls[0].scheme == "http"
+    assert str(recorder.urls[0]).startswith(url.rstrip("/") + "/api/v4/")
 
 
 def test_relative_base_url_is_refused() -> None:
-    with pytest.raises(ValueError, match="absolute URL"):
+    with pytest.raises(ConfigurationError, match="absolute URL"):
         create_client(API_KEY, API_SECRET, base_url="whitebit.com")
 
 
@@ -157,6 +172,7 @@ def test_redirects_are_not_followed_with_credentials() -> None:
     with pytest.raises(UnexpectedStatusError) as info:
         op.module.sync_detailed(client=client, body=op.body_class.from_dict(op.request_example()))
     assert info.value.status == 302
+    assert "https://elsewhere.example/steal" in str(info.value)  # it names where it pointed
     assert hosts == ["whitebit.com"]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import filecmp
 import subprocess
 import sys
@@ -13,26 +12,13 @@ import generate
 import pytest
 import yaml
 from adjust_spec import adjust
-from spec_walk import ROOT, vendored
-
-COLLECTIONS_PATH = "/api/v4/main-account/smart-flex/investments"
+from spec_walk import ROOT
+from support import variant_spec
 
 
 def _write(spec: dict[str, Any], path: Path) -> Path:
     path.write_text(yaml.safe_dump(spec, sort_keys=False))
     return path
-
-
-def variant_spec() -> dict[str, Any]:
-    """The vendored spec plus one new operation and one new response field."""
-    spec: dict[str, Any] = copy.deepcopy(vendored())
-    item = spec["components"]["schemas"]["FlexInvestment"]["properties"]
-    item["riskTier"] = {"type": "string", "description": "Risk tier", "example": "B"}
-    new_op = copy.deepcopy(spec["paths"][COLLECTIONS_PATH]["post"])
-    new_op["operationId"] = "getFlexInvestmentSummary"
-    new_op["summary"] = "Get Flex Investment Summary"
-    spec["paths"]["/api/v4/main-account/smart-flex/summary"] = {"post": new_op}
-    return spec
 
 
 def test_adjustment_is_generic(tmp_path: Path) -> None:

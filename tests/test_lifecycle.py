@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from signer_by_hand import signed_request
 from spec_walk import spec_operations
+from support import sandbox_client
 from whitebit_auth import (
     OutcomeUnknownError,
     PermissionDeniedError,
@@ -67,12 +68,7 @@ START = 1_800_000_000.0  # a fixed sandbox clock start (not midnight)
 
 
 def client_for(sandbox: Sandbox, **kw: Any) -> Client:
-    transport = SandboxTransport(sandbox)
-    options: dict[str, Any] = {"raise_errors": False, "retry": None, "rate_limit": None} | kw
-    return create_client(
-        DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1",
-        transport=transport, async_transport=transport, **options,
-    )  # fmt: skip
+    return sandbox_client(sandbox, raw=True, **kw)
 
 
 def fresh() -> tuple[Sandbox, Client]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
 import threading
@@ -13,10 +12,14 @@ from typing import Any
 
 import httpx
 import pytest
+from support import INVEST, LIST, sandbox_client, wired
 from whitebit_auth import (
+    ApiError,
     AuthenticationError,
     InnerValidationError,
     MalformedResponseError,
+    NonceRejectedError,
+    NotExecutedError,
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimit,
@@ -26,6 +29,7 @@ from whitebit_auth import (
     ServerError,
     TransportError,
     UnexpectedStatusError,
+    UsageError,
     ValidationError,
     apaginate,
     create_client,
@@ -35,12 +39,14 @@ from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import (
     create_flex_investment,
     get_flex_investment_history,
+    get_flex_plans,
     get_user_flex_investments,
 )
 from whitebit_main_api.models import (
     CreateFlexInvestmentBody,
     FlexInvestmentCreated,
     GetFlexInvestmentHistoryBody,
+    GetFlexPlansBody,
     GetUserFlexInvestmentsBody,
 )
 from whitebit_sandbox import (
@@ -56,46 +62,6 @@ from whitebit_sandbox import (
     default_config,
 )
 
-LIST = "/api/v4/main-account/smart-flex/investments"
-INVEST = "/api/v4/main-account/smart-flex/investments/invest"
-FAST = RetryPolicy(max_attempts=5, base_delay_s=0.001, max_delay_s=0.01)
-
-
-class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Sees every attempt on the wire; can refuse connections before anything is sent."""
-
-    def __init__(self, inner: SandboxTransport, refuse: int = 0) -> None:
-        self.inner = inner
-        self.refuse = refuse
-        self.nonces: list[int] = []
-        self.paths: list[str] = []
-
-    def _seen(self, request: httpx.Request) -> None:
-        if self.refuse > 0:
-            self.refuse -= 1
-            raise httpx.ConnectError("connection refused", request=request)
-        self.paths.append(request.url.path)
-        self.nonces.append(json.loads(request.content)["nonce"])
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._seen(request)
-        return self.inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._seen(request)
-        return await self.inner.handle_async_request(request)
-
-
-def wired(
-    sandbox: Sandbox, *, key: str = DEMO_API_KEY, secret: str = DEMO_API_SECRET, **kw: Any
-) -> tuple[Client, Recording]:
-    wire = Recording(SandboxTransport(sandbox), refuse=kw.pop("refuse", 0))
-    options: dict[str, Any] = {"retry": FAST, "rate_limit": None} | kw
-    client = create_client(
-        key, secret, base_url="http://127.0.0.1", transport=wire, async_transport=wire, **options
-    )
-    return client, wire
-
 
 def invest(client: Client, amount: str = "10") -> Any:
     return create_flex_investment.sync(
@@ -107,17 +73,26 @@ def list_investments(client: Client) -> Any:
     return get_user_flex_investments.sync(client=client, body=GetUserFlexInvestmentsBody())
 
 
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pipeline's waits, recorded instead of slept."""
+    waited: list[float] = []
+    monkeypatch.setattr("whitebit_auth._pipeline.time.sleep", waited.append)
+    return waited
+
+
 # -- retries -----------------------------------------------------------------------------------
 
 
-def test_read_survives_503s_and_429_with_retry_after() -> None:
+def test_read_survives_503s_and_429_with_retry_after(sleeps: list[float]) -> None:
     sandbox = Sandbox()
     sandbox.faults.status(LIST, 503, count=2)
-    sandbox.faults.rate_limit(LIST, retry_after_s=1)
-    client, wire = wired(sandbox)
-    started = time.monotonic()
+    sandbox.faults.rate_limit(LIST, retry_after_s=3)
+    client, wire = wired(sandbox, retry=RetryPolicy())
     page = list_investments(client)
-    assert time.monotonic() - started >= 1.0  # Retry-After honoured
+    assert sleeps[-1] == 3.0  # Retry-After honoured
+    assert len(sleeps) == 3
+    assert all(0 <= w <= 2.0 for w in sleeps[:2])  # backoff before it
     assert page.data == []
     assert len(wire.nonces) == 4  # three failures, then the answer
     assert len(set(wire.nonces)) == 4  # every attempt signed afresh
@@ -140,27 +115,18 @@ def test_async_read_retries_too() -> None:
 def test_read_gives_up_after_max_attempts() -> None:
     sandbox = Sandbox()
     sandbox.faults.status(LIST, 503, count=10)
-    client, wire = wired(sandbox, retry=RetryPolicy(max_attempts=3, base_delay_s=0.001))
+    client, wire = wired(sandbox, retry=RetryPolicy.no_wait(max_attempts=3))
     with pytest.raises(ServerError) as info:
         list_investments(client)
     assert info.value.status == 503
     assert len(wire.nonces) == 3
 
 
-def test_backoff_is_exponential_with_full_jitter_and_capped() -> None:
-    policy = RetryPolicy(jitter=random.Random(7))
-    for attempt, ceiling in [(1, 1.0), (2, 2.0), (3, 4.0), (5, 16.0), (6, 30.0), (9, 30.0)]:
-        waits = [policy.backoff(attempt) for _ in range(200)]
-        assert all(0 <= w <= ceiling for w in waits)
-        assert max(waits) > ceiling * 0.8  # uses the whole range
-    assert policy.backoff(3, retry_after=7.0) == 7.0
-
-
 def test_invest_is_not_repeated_after_the_server_may_have_executed_it() -> None:
     sandbox = Sandbox()
     sandbox.faults.fail_after_processing(INVEST)
     client, wire = wired(sandbox)
-    with pytest.raises(OutcomeUnknownError, match="getFlexInvestmentHistory"):
+    with pytest.raises(OutcomeUnknownError, match="history"):
         invest(client)
     assert len(wire.nonces) == 1
     assert len(sandbox.book.investments) == 1
@@ -187,7 +153,7 @@ def test_invest_retries_when_it_certainly_did_not_reach_the_server() -> None:
 
 
 def test_refused_connections_exhaust_into_a_transport_error_marked_not_sent() -> None:
-    client, _ = wired(Sandbox(), refuse=10, retry=RetryPolicy(max_attempts=2, base_delay_s=0))
+    client, _ = wired(Sandbox(), refuse=10, retry=RetryPolicy.no_wait(max_attempts=2))
     with pytest.raises(TransportError) as info:
         invest(client)
     assert info.value.sent is False
@@ -204,10 +170,7 @@ def test_read_timeouts_are_retried_then_raised() -> None:
             super().handle_request(request)
             raise httpx.ReadTimeout("timed out", request=request)
 
-    client = create_client(
-        DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1", transport=Slow(sandbox),
-        retry=RetryPolicy(max_attempts=2, base_delay_s=0), rate_limit=None,
-    )  # fmt: skip
+    client = sandbox_client(sandbox, transport=Slow(sandbox), retry=RetryPolicy.no_wait(2))
     with pytest.raises(RequestTimeoutError) as info:
         list_investments(client)
     assert info.value.sent is True
@@ -352,11 +315,11 @@ def test_limiter_lets_a_burst_use_the_whole_budget() -> None:
     from whitebit_auth import RateLimiter
 
     now = [0.0]
-    limiter = RateLimiter(RateLimit(10, 1.0, margin_s=0.0), clock=lambda: now[0])
+    limiter = RateLimiter(RateLimit(10, 1.0, margin_s=0.0, headroom=0), clock=lambda: now[0])
     assert [limiter.reserve()[0] for _ in range(10)] == [0.0] * 10
     assert limiter.reserve()[0] == pytest.approx(1.0)
     # A request that went out late pushes its successor's slot later too.
-    late = RateLimiter(RateLimit(1, 1.0, margin_s=0.0), clock=lambda: now[0])
+    late = RateLimiter(RateLimit(1, 1.0, margin_s=0.0, headroom=0), clock=lambda: now[0])
     _, slot = late.reserve()
     now[0] += 0.5
     late.mark_sent(slot)
@@ -416,7 +379,7 @@ def test_apaginate_and_other_operations() -> None:
 
 def test_paginate_refuses_an_operation_without_limit_offset() -> None:
     client, _ = wired(Sandbox())
-    with pytest.raises(TypeError, match="not paginated"):
+    with pytest.raises(UsageError, match="not paginated"):
         next(
             iter(
                 paginate(
@@ -444,10 +407,7 @@ def test_debug_log_of_a_session_has_no_secret_or_signature(
             signatures.append(request.headers["X-TXC-SIGNATURE"])
             return super().handle_request(request)
 
-    client = create_client(
-        DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1", transport=Spy(sandbox),
-        retry=FAST, rate_limit=None,
-    )  # fmt: skip
+    client = sandbox_client(sandbox, transport=Spy(sandbox))
     list_investments(client)
     invest(client)
     with pytest.raises(InnerValidationError):
@@ -471,3 +431,160 @@ def test_clock_skew_warning_with_nonce_window(caplog: pytest.LogCaptureFixture) 
     list_investments(client)
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert any("behind the server" in r.getMessage() for r in warnings)
+
+
+# -- what an error says about the money ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("raise_errors", [True, False])
+def test_an_executed_invest_with_an_unreadable_answer_is_never_a_refusal(
+    raise_errors: bool,
+) -> None:
+    sandbox = Sandbox()
+    sandbox.faults.malformed(INVEST)
+    client, wire = wired(sandbox, raise_errors=raise_errors)
+    retried = 0
+
+    def invest_retrying_refusals() -> None:
+        nonlocal retried
+        try:
+            invest(client)
+        except NotExecutedError:  # a handler written for refusals: safe to send again ...
+            retried += 1
+            invest(client)  # ... which would invest twice, if it ever caught this
+
+    with pytest.raises(MalformedResponseError) as info:
+        invest_retrying_refusals()
+    assert retried == 0
+    assert not isinstance(info.value, ApiError | NotExecutedError)
+    assert (info.value.status, info.value.executed) == (201, True)  # the op's own status
+    assert len(wire.nonces) == 1
+    assert len(sandbox.book.investments) == 1  # it did execute
+
+
+def test_refusals_and_unknown_outcomes_are_told_apart_by_type() -> None:
+    sandbox = Sandbox()
+    client, _ = wired(sandbox)
+    with pytest.raises(NotExecutedError):
+        invest(client, "999999")  # 422: refused, nothing moved
+    sandbox.faults.fail_after_processing(INVEST)
+    with pytest.raises(OutcomeUnknownError) as unknown:
+        invest(client)
+    assert not isinstance(unknown.value, NotExecutedError)
+    assert len(sandbox.book.investments) == 1
+
+
+# -- refused nonces are signed afresh --------------------------------------------------------------
+
+
+class _StaleFirst:
+    """A nonce source whose first nonce was already used: the server refuses it."""
+
+    def __init__(self, stale: int) -> None:
+        self.values = [stale]
+        self.last = stale
+
+    def __call__(self) -> int:
+        if self.values:
+            return self.values.pop(0)
+        self.last = max(self.last + 1, time.time_ns() // 1_000_000)
+        return self.last
+
+
+@pytest.mark.parametrize("window", [False, True])
+def test_an_invest_whose_nonce_was_refused_is_resigned_and_runs_once(window: bool) -> None:
+    sandbox = Sandbox()
+    first, _ = wired(sandbox, nonce_window=window)
+    list_investments(first)
+    used = sandbox.auth.nonces.last[DEMO_API_KEY]
+    client, wire = wired(sandbox, nonce_window=window, nonce_source=_StaleFirst(used))
+    created = invest(client)
+    assert isinstance(created, FlexInvestmentCreated)
+    assert wire.nonces[0] == used  # refused: "Too many requests."
+    assert len(wire.nonces) == 2
+    assert len(sandbox.book.history) == 1
+
+
+def test_a_nonce_out_of_the_window_follows_the_server_clock() -> None:
+    sandbox = Sandbox()
+    sandbox.advance(60)  # the server's clock is a minute ahead of ours
+    client, wire = wired(sandbox, nonce_window=True)
+    assert isinstance(invest(client), FlexInvestmentCreated)
+    assert len(wire.nonces) == 2  # one refused as out of the window, one on the server's clock
+    assert abs(wire.nonces[1] - sandbox.auth.clock_ms()) < 5_000
+    assert len(sandbox.book.history) == 1
+
+
+def test_nonce_resends_are_bounded() -> None:
+    sandbox = Sandbox()
+    first, _ = wired(sandbox, nonce_window=False)
+    list_investments(first)
+    used = sandbox.auth.nonces.last[DEMO_API_KEY]
+    client, wire = wired(
+        sandbox,
+        nonce_window=False,
+        nonce_source=lambda: used,
+        retry=RetryPolicy.no_wait(nonce_resends=2),
+    )
+    with pytest.raises(NonceRejectedError, match="Too many requests"):
+        invest(client)
+    assert len(wire.nonces) == 3  # the first try and two fresh signatures
+    assert sandbox.book.history == []
+
+
+def test_other_auth_failures_are_not_retried() -> None:
+    client, wire = wired(Sandbox(), secret="not-the-secret")
+    with pytest.raises(AuthenticationError, match=r"Unauthorized request\."):
+        invest(client)
+    assert len(wire.nonces) == 1
+
+
+# -- pages -----------------------------------------------------------------------------------------
+
+
+def test_paginate_keeps_the_body_limit() -> None:
+    sandbox = _sandbox_with_investments(30)
+    client, wire = wired(sandbox)
+    body = GetUserFlexInvestmentsBody(limit=7)
+    items = list(paginate(get_user_flex_investments, client=client, body=body))
+    assert len(items) == 30
+    assert len(wire.paths) == 5  # 7+7+7+7+2
+
+
+def test_paginate_caps_the_page_size_at_the_spec_maximum() -> None:
+    client, wire = wired(Sandbox())
+    plans = list(paginate(get_flex_plans, client=client, body=GetFlexPlansBody(), page_size=500))
+    assert plans  # the server would have refused limit=500 (maximum 100 in the spec)
+    assert len(wire.paths) == 1
+
+
+def _simulated_429s(rate: RateLimit, jitter_s: float, requests: int = 6_000) -> int:
+    """Requests as fast as the client's limiter allows, each reaching the server up to
+    ``jitter_s`` late, counted by the sandbox's own window: how many it would refuse."""
+    from whitebit_auth import RateLimiter
+    from whitebit_sandbox._ratelimit import SlidingWindow
+
+    rng = random.Random(11)
+    now = [0.0]
+    limiter = RateLimiter(rate, clock=lambda: now[0])
+    arrivals = []
+    for _ in range(requests):
+        wait, slot = limiter.reserve()
+        now[0] += wait
+        limiter.mark_sent(slot)
+        arrivals.append(now[0] + rng.uniform(0, jitter_s))
+    server_clock = [0.0]
+    server = SlidingWindow(rate.limit, rate.window_s, lambda: server_clock[0])
+    refused = 0
+    for at in sorted(arrivals):
+        server_clock[0] = at
+        refused += server.admit("key") is not None
+    return refused
+
+
+def test_the_limiters_margin_absorbs_arrival_jitter() -> None:
+    # Threads descheduled between taking a slot and writing, other processes on the cores:
+    # requests reach the server up to a few hundred ms later than they were let go.
+    assert _simulated_429s(RateLimit(), jitter_s=0.4) == 0
+    # Without the margin, the same traffic runs into the server's limit.
+    assert _simulated_429s(RateLimit(margin_s=0.0, headroom=0.0), jitter_s=0.4) > 0

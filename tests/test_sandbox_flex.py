@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from support import sandbox_client
 from whitebit_auth import create_client
 from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import (
@@ -37,7 +38,6 @@ from whitebit_sandbox import (
     USDT_PLAN,
     ActionType,
     Sandbox,
-    SandboxTransport,
     serve,
 )
 
@@ -45,13 +45,8 @@ USDT = "USDT"
 
 
 def client_for(sandbox: Sandbox) -> Client:
-    transport = SandboxTransport(sandbox)
-    # These tests read the spec's error models: the raw answers, no retries, no throttling.
-    return create_client(
-        DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1",
-        transport=transport, async_transport=transport,
-        raise_errors=False, retry=None, rate_limit=None,
-    )  # fmt: skip
+    # These tests read the spec's error models: the raw answers.
+    return sandbox_client(sandbox, raw=True)
 
 
 def invest(client: Client, plan: str, amount: str, **kw: Any) -> Any:

@@ -15,7 +15,7 @@ import generate
 import pytest
 import yaml
 from spec_walk import ROOT
-from test_generation import variant_spec
+from support import variant_spec
 
 
 @pytest.fixture

@@ -10,10 +10,13 @@ from ._credentials import API_KEY_ENV, API_SECRET_ENV, Credentials
 from ._errors import (
     ApiError,
     AuthenticationError,
+    ConfigurationError,
     CredentialsError,
     InnerValidationError,
     InsecureTransportError,
     MalformedResponseError,
+    NonceRejectedError,
+    NotExecutedError,
     NotFoundError,
     OutcomeUnknownError,
     PermissionDeniedError,
@@ -23,16 +26,19 @@ from ._errors import (
     ServerError,
     TransportError,
     UnexpectedStatusError,
+    UsageError,
     ValidationError,
     WhiteBitError,
 )
-from ._nonce import MillisecondNonce, NonceSource, shared_nonce_source
+from ._nonce import FileNonce, MillisecondNonce, NonceSource, shared_nonce_source
 from ._operations import OperationKinds, bundled_operation_kinds, operation_kinds
 from ._pagination import apaginate, paginate, unwrap
+from ._policy import RetryPolicy
 from ._ratelimit import RateLimit, RateLimiter
-from ._retry import RetryPolicy
 from ._signing import Signature, compact_json, sign, signed_body
 from ._urls import EU_SERVER, GLOBAL_SERVER
+
+__version__ = "0.2.0"
 
 __all__ = [
     "API_KEY_ENV",
@@ -45,13 +51,17 @@ __all__ = [
     "SIGNATURE_HEADER",
     "ApiError",
     "AuthenticationError",
+    "ConfigurationError",
     "Credentials",
     "CredentialsError",
+    "FileNonce",
     "InnerValidationError",
     "InsecureTransportError",
     "MalformedResponseError",
     "MillisecondNonce",
+    "NonceRejectedError",
     "NonceSource",
+    "NotExecutedError",
     "NotFoundError",
     "OperationKinds",
     "OutcomeUnknownError",
@@ -66,6 +76,7 @@ __all__ = [
     "Signature",
     "TransportError",
     "UnexpectedStatusError",
+    "UsageError",
     "ValidationError",
     "WhiteBitAuth",
     "WhiteBitClient",

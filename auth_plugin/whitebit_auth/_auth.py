@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import time
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
 from ._credentials import Credentials
-from ._nonce import NonceSource, shared_nonce_source
+from ._errors import ConfigurationError
+from ._nonce import NonceSource, Reservation, _Counter, shared_nonce_source
 from ._signing import sign, signed_body
 from ._urls import check_secure
 
@@ -33,6 +35,16 @@ _REPLACED_HEADERS = frozenset(
 )
 
 
+def checked_nonce(value: object) -> int:
+    """A nonce must be a positive int: ``b"%d" % 1.9`` would silently send 1."""
+    if type(value) is not int or value <= 0:
+        raise ConfigurationError(
+            f"the nonce source returned {value!r} ({type(value).__name__}): "
+            "a nonce must be a positive int (milliseconds since the epoch)"
+        )
+    return value
+
+
 class WhiteBitAuth(httpx.Auth):
     """Sign requests as WhiteBIT's private API V4 verifies them.
 
@@ -47,7 +59,7 @@ class WhiteBitAuth(httpx.Auth):
         credentials: Credentials,
         *,
         nonce_source: NonceSource | None = None,
-        nonce_window: bool = False,
+        nonce_window: bool = True,
         path_prefix: str = "",
     ) -> None:
         self.credentials = credentials
@@ -59,14 +71,28 @@ class WhiteBitAuth(httpx.Auth):
         self._api_key = credentials.api_key.encode("ascii")
 
     def request_path(self, url: httpx.URL) -> str:
-        """The path as WhiteBIT sees it: as sent, less the query and any proxy prefix."""
+        """The path as WhiteBIT sees it: as sent (percent-encoded), less any proxy prefix."""
         path = url.raw_path.split(b"?", 1)[0].decode("ascii")
         prefix = self.path_prefix
         if prefix and (path == prefix or path.startswith(prefix + "/")):
             path = path[len(prefix) :] or "/"
         return path
 
-    def sign_request(self, request: httpx.Request) -> httpx.Request:
+    def reserve_nonce(self) -> Reservation:
+        """The next nonce, and how long to wait before sending it."""
+        source = self.nonce_source
+        if isinstance(source, _Counter):
+            nonce, wait_s = source.reserve()
+            return Reservation(nonce, wait_s)
+        return Reservation(checked_nonce(source()), 0.0)
+
+    def follow_server_clock(self, offset_ms: int) -> None:
+        """Tell the nonce source how far the server's clock is from ours (window mode)."""
+        source = self.nonce_source
+        if isinstance(source, _Counter):
+            source.follow_server_clock(offset_ms)
+
+    def sign_request(self, request: httpx.Request, nonce: int | None = None) -> httpx.Request:
         """Sign ``request`` in place and return it.
 
         Rebuilding an ``httpx.Request`` costs more than everything else here together, so the
@@ -74,10 +100,11 @@ class WhiteBitAuth(httpx.Auth):
         a retry of the same request is signed afresh from it, with a new nonce.
         """
         check_secure(request.url)
+        if nonce is None:
+            nonce = self.reserve_nonce().nonce
         original = request.extensions.get(ORIGINAL_BODY_EXTENSION)
         if original is None:
             original = request.content
-        nonce = self.nonce_source()
         body = signed_body(
             original, self.request_path(request.url), nonce, nonce_window=self.nonce_window
         )
@@ -103,6 +130,28 @@ class WhiteBitAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield self.sign_request(request)
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        check_secure(request.url)  # before a nonce is spent on a request that cannot go
+        nonce, wait_s = self.reserve_nonce()
+        if wait_s:
+            time.sleep(wait_s)
+        yield self.sign_request(request, nonce)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        check_secure(request.url)
+        nonce, wait_s = self.reserve_nonce()
+        if wait_s:
+            import asyncio  # lazily: sync-only programs never pay for it
+
+            await asyncio.sleep(wait_s)  # never time.sleep: that would stall the event loop
+        yield self.sign_request(request, nonce)
 
     def __repr__(self) -> str:
         return (

@@ -2,25 +2,49 @@
 
 from __future__ import annotations
 
-from typing import Any
+import inspect
+import threading
+from typing import Any, NoReturn
 
 import httpx
 from attrs import define, field
 from whitebit_main_api import Client
 
 from ._auth import WhiteBitAuth
-from ._credentials import Credentials
-from ._nonce import NonceSource
+from ._credentials import Credentials, Hidden
+from ._errors import ConfigurationError
+from ._nonce import WINDOW_MAX_LEAD_MS, NonceSource, _Counter
 from ._operations import bundled_operation_kinds
 from ._pipeline import AsyncPipelineClient, Pipeline, PipelineClient
+from ._policy import NO_RETRIES, RetryPolicy
 from ._ratelimit import RateLimit, shared_rate_limiter
-from ._retry import RetryPolicy
-from ._urls import GLOBAL_SERVER, check_secure, path_prefix
+from ._urls import GLOBAL_SERVER, parse_base_url, path_prefix
 
 # Connect fails fast; a read may wait for a slow exchange, but not forever.
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 DEFAULT_RETRY = RetryPolicy()
 DEFAULT_RATE_LIMIT = RateLimit()
+
+# httpx options that create_client owns: passing them through httpx_args would undo a guarantee.
+_OWNED_OPTIONS = {
+    "auth": "every request is signed by the client itself; its auth cannot be replaced",
+    "transport": "pass transport= (and async_transport=) to create_client instead",
+    "follow_redirects": "signed requests never follow redirects (a redirect is an error)",
+    "base_url": "pass base_url= to create_client instead",
+    "timeout": "pass timeout= to create_client instead",
+}
+_HTTPX_OPTIONS = frozenset(inspect.signature(httpx.Client.__init__).parameters) - {"self"}
+
+
+def _check_httpx_args(httpx_args: dict[str, Any]) -> None:
+    for name in httpx_args:
+        if name in _OWNED_OPTIONS:
+            raise ConfigurationError(f"httpx_args[{name!r}] is not allowed: {_OWNED_OPTIONS[name]}")
+        if name not in _HTTPX_OPTIONS:
+            raise ConfigurationError(
+                f"httpx_args[{name!r}] is not an option of httpx.Client "
+                f"(known: {', '.join(sorted(_HTTPX_OPTIONS - set(_OWNED_OPTIONS)))})"
+            )
 
 
 @define
@@ -35,6 +59,9 @@ class WhiteBitClient(Client):
     _async_transport: httpx.AsyncBaseTransport | None = field(
         default=None, kw_only=True, alias="async_transport"
     )
+    # Threads that make their first call at the same moment must share one httpx client (and
+    # so one connection pool and one gate in front of it), not build one each.
+    _build_lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -43,25 +70,45 @@ class WhiteBitClient(Client):
             "headers": self._headers,
             "timeout": self._timeout,
             "verify": self._verify_ssl,
-            "follow_redirects": False,  # a redirect must not carry a signed request elsewhere
             **self._httpx_args,
         }
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            assert self._pipeline is not None
-            self._client = PipelineClient(
-                self._pipeline, transport=self._transport, **self._options()
-            )
+            with self._build_lock:
+                if self._client is None:
+                    assert self._pipeline is not None
+                    self._client = PipelineClient(
+                        self._pipeline, transport=self._transport, **self._options()
+                    )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            assert self._pipeline is not None
-            self._async_client = AsyncPipelineClient(
-                self._pipeline, transport=self._async_transport, **self._options()
-            )
+            with self._build_lock:
+                if self._async_client is None:
+                    assert self._pipeline is not None
+                    self._async_client = AsyncPipelineClient(
+                        self._pipeline, transport=self._async_transport, **self._options()
+                    )
         return self._async_client
+
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        raise ConfigurationError(
+            "set_httpx_client would install an httpx client that does not sign: pass "
+            "transport=, timeout= or httpx_args= to create_client instead"
+        )
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        raise ConfigurationError(
+            "set_async_httpx_client would install an httpx client that does not sign: pass "
+            "async_transport=, timeout= or httpx_args= to create_client instead"
+        )
+
+    @property
+    def auth(self) -> WhiteBitAuth:
+        assert self._pipeline is not None
+        return self._pipeline.auth
 
     def __repr__(self) -> str:
         auth = self._pipeline.auth if self._pipeline else None
@@ -73,7 +120,7 @@ def create_client(
     api_secret: str | None = None,
     *,
     base_url: str = GLOBAL_SERVER,
-    nonce_window: bool = False,
+    nonce_window: bool = True,
     nonce_source: NonceSource | None = None,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
     retry: RetryPolicy | None = DEFAULT_RETRY,
@@ -82,27 +129,30 @@ def create_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: dict[str, Any] | None = None,
-) -> Client:
+) -> WhiteBitClient:
     """A ``whitebit_main_api.Client`` that signs every call, sync and async.
 
     - Credentials default to the WHITEBIT_API_KEY / WHITEBIT_API_SECRET environment variables.
     - ``base_url``: ``whitebit_auth.EU_SERVER``, or a proxy URL with a path prefix.
-    - ``nonce_window=True`` asks WhiteBIT to accept nonces within ±5 s of its clock instead of
-      strictly increasing ones: use it when requests run concurrently.
-    - ``retry``: reads retry on 429/5xx/connection errors/timeouts; money-moving calls only
-      when they certainly did not reach the server. ``None`` disables retries.
+    - ``nonce_window`` (default True) asks WhiteBIT to accept any unused nonce within ±5 s of
+      its clock, so that concurrent requests may arrive in any order; False: strictly
+      increasing nonces (one request at a time per key).
+    - ``nonce_source``: e.g. ``FileNonce(path)`` to share one key between processes.
+    - ``retry``: reads retry on 429/5xx/connection errors/timeouts; money-moving and
+      state-changing calls only when they certainly did not execute. ``None`` disables retries.
     - ``rate_limit``: shared by every client of this key in the process; ``None`` disables it.
-    - ``raise_errors``: raise typed errors (``whitebit_auth.ApiError`` and subclasses) instead
-      of returning the spec's error models.
+    - ``raise_errors``: error answers raise typed errors; False: the ``*_detailed`` functions
+      return them as the spec's error models.
     - ``transport`` / ``async_transport`` replace the network (the sandbox, a mock).
     """
-    credentials = Credentials.resolve(api_key, api_secret)
-    url = httpx.URL(base_url)
-    if not url.scheme or not url.host:
-        raise ValueError(
-            f"base_url must be an absolute URL such as {GLOBAL_SERVER!r}, got {base_url!r}"
-        )
-    check_secure(url)
+    secret = Hidden(api_secret)
+    del api_secret  # from here on only the Hidden wrapper sits in this frame
+    credentials = Credentials.resolve(api_key, secret)
+    url = parse_base_url(base_url)
+    args = dict(httpx_args or {})
+    _check_httpx_args(args)
+    if nonce_window and isinstance(nonce_source, _Counter):
+        nonce_source.limit_lead(WINDOW_MAX_LEAD_MS)
     auth = WhiteBitAuth(
         credentials,
         nonce_source=nonce_source,
@@ -112,7 +162,7 @@ def create_client(
     pipeline = Pipeline(
         auth,
         kinds=bundled_operation_kinds(),
-        retry=retry or RetryPolicy(max_attempts=1),
+        retry=retry or NO_RETRIES,
         limiter=shared_rate_limiter(credentials.api_key, rate_limit) if rate_limit else None,
         raise_errors=raise_errors,
     )
@@ -123,7 +173,7 @@ def create_client(
         timeout=timeout,
         follow_redirects=False,
         raise_on_unexpected_status=False,
-        httpx_args=dict(httpx_args or {}),
+        httpx_args=args,
         pipeline=pipeline,
         transport=transport,
         async_transport=async_transport,

@@ -1,4 +1,10 @@
-"""An API key pair whose secret never shows up in a repr, str, log line or traceback."""
+"""An API key pair whose secret never shows up in a repr, log line, traceback or its locals.
+
+Error reporters that capture each frame's locals (``traceback.TracebackException(...,
+capture_locals=True)``, as Sentry does) call ``repr`` on everything in the frames of a
+traceback. So the raw secret is wrapped in ``Hidden`` by the first statement of every function
+that receives it, and every ``repr`` here works even on a half-built object.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,53 @@ API_KEY_ENV: Final = "WHITEBIT_API_KEY"
 API_SECRET_ENV: Final = "WHITEBIT_API_SECRET"  # noqa: S105 (a variable name, not a secret)
 
 
+class Hidden:
+    """A value that never prints: ``repr`` and ``str`` show ``'***'``."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: object) -> None:
+        self._value = value
+
+    def reveal(self) -> object:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("a hidden value cannot be pickled")
+
+
+def _header_problem(value: str) -> str | None:
+    """Why ``value`` cannot go into an HTTP header or be what WhiteBIT issued (None: fine)."""
+    if not value.strip():
+        return "is empty"
+    if value != value.strip():
+        # A pasted key with a trailing newline would otherwise fail on the server with an
+        # opaque "Unauthorized request.".
+        return "has leading or trailing white space"
+    if not value.isascii():
+        return "is not ASCII, as WhiteBIT issues keys"
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        return "holds a control character (CR, LF, NUL ...), which no HTTP header may carry"
+    return None
+
+
+def _check(name: str, variable: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise CredentialsError(
+            f"the API {name} must be a str, got {type(value).__name__}: "
+            f"pass api_{name}= or set {variable}"
+        )
+    problem = _header_problem(value)
+    if problem:
+        raise CredentialsError(f"the API {name} {problem}: pass api_{name}= or set {variable}")
+    return value
+
+
 class Credentials:
     """The public API key and the secret it is signed with.
 
@@ -25,31 +78,26 @@ class Credentials:
     _secret: bytes
     _mac: hmac.HMAC
 
-    def __init__(self, api_key: str, api_secret: str) -> None:
-        if not isinstance(api_key, str) or not api_key.strip():
-            raise CredentialsError(f"the API key is empty: pass api_key= or set {API_KEY_ENV}")
-        if not isinstance(api_secret, str) or not api_secret.strip():
-            raise CredentialsError(
-                f"the API secret is empty: pass api_secret= or set {API_SECRET_ENV}"
-            )
-        if api_key != api_key.strip() or api_secret != api_secret.strip():
-            # A pasted key with a trailing newline signs fine and then fails on the server
-            # with an opaque "Unauthorized request.": say so here instead.
-            raise CredentialsError("the API key or secret has leading or trailing white space")
-        if not api_key.isascii() or not api_secret.isascii():
-            raise CredentialsError("the API key and secret must be ASCII, as WhiteBIT issues them")
-        self.api_key = api_key
-        self._secret = api_secret.encode("ascii")
+    def __init__(self, api_key: str, api_secret: str | Hidden) -> None:
+        secret = api_secret if isinstance(api_secret, Hidden) else Hidden(api_secret)
+        del api_secret  # from here on only the Hidden wrapper sits in this frame
+        self.api_key = _check("key", API_KEY_ENV, api_key)
+        self._secret = _check("secret", API_SECRET_ENV, secret.reveal()).encode("ascii")
         self._mac = keyed_mac(self._secret)
 
     @classmethod
-    def resolve(cls, api_key: str | None = None, api_secret: str | None = None) -> Credentials:
+    def resolve(
+        cls, api_key: str | None = None, api_secret: str | Hidden | None = None
+    ) -> Credentials:
         """Take what is passed, falling back to WHITEBIT_API_KEY / WHITEBIT_API_SECRET."""
+        secret = api_secret if isinstance(api_secret, Hidden) else Hidden(api_secret)
+        del api_secret
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        secret = api_secret if api_secret is not None else os.environ.get(API_SECRET_ENV)
-        if not key:
+        if secret.reveal() is None:
+            secret = Hidden(os.environ.get(API_SECRET_ENV))
+        if key is None or key == "":
             raise CredentialsError(f"no API key: pass api_key= or set {API_KEY_ENV}")
-        if not secret:
+        if secret.reveal() is None or secret.reveal() == "":
             raise CredentialsError(f"no API secret: pass api_secret= or set {API_SECRET_ENV}")
         return cls(key, secret)
 
@@ -63,7 +111,8 @@ class Credentials:
         return self._mac
 
     def __repr__(self) -> str:
-        return f"Credentials(api_key={self.api_key!r}, api_secret='***')"
+        # getattr: a reporter may call repr on an object whose __init__ failed half-way.
+        return f"Credentials(api_key={getattr(self, 'api_key', None)!r}, api_secret='***')"
 
     __str__ = __repr__
 

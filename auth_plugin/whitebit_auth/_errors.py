@@ -1,8 +1,20 @@
-"""Every error this package raises, by cause; none carries a secret.
+"""Every error this package raises, grouped by what happened to the request.
 
-Set-up errors (raised before anything is sent) are ``ValueError`` subclasses. API errors carry
-what WhiteBIT answered: ``status``, ``code``, ``message``, ``errors`` (field -> messages) and
-the operation ``path``.
+    WhiteBitError
+    ├── UsageError (also ValueError)   refused here, before anything was sent: fix the call
+    │   ├── CredentialsError, InsecureTransportError, RequestBodyError, ConfigurationError
+    ├── NotExecutedError               the exchange changed nothing: safe to send again
+    │   ├── ApiError                   it answered an error status (4xx; 5xx only for reads)
+    │   │   └── ValidationError, InnerValidationError, AuthenticationError (NonceRejectedError),
+    │   │       PermissionDeniedError, NotFoundError, RateLimitError, ServerError,
+    │   │       UnexpectedStatusError
+    │   └── TransportError             no answer: for a money-moving or state-changing call only
+    │       └── RequestTimeoutError    when the request certainly never left (``sent=False``)
+    ├── MalformedResponseError         executed (2xx), but the answer is unreadable
+    └── OutcomeUnknownError            a money-moving or state-changing call may have executed
+
+A handler for refusals (``except NotExecutedError`` or ``except ApiError``) therefore never
+catches a call that moved money or may have. None of these errors carries a secret.
 """
 
 from __future__ import annotations
@@ -22,26 +34,68 @@ AUTH_MESSAGES = (
     "Invalid nonceWindow.",
     "Request not provided.",
 )
+# The two that mean "this nonce was refused, nothing was executed": a fresh one may succeed.
+NONCE_REUSED = "Too many requests."
+NONCE_OUT_OF_WINDOW = "Your nonce is more than 5 seconds lesser than the current nonce"
+NONCE_MESSAGES = (NONCE_REUSED, NONCE_OUT_OF_WINDOW)
+
+_PUBLIC_MODULE = "whitebit_auth"
 
 
 class WhiteBitError(Exception):
     """Base of every error this package raises."""
 
+    __module__ = _PUBLIC_MODULE
 
-class CredentialsError(WhiteBitError, ValueError):
+
+class UsageError(WhiteBitError, ValueError):
+    """The call was refused here, before anything was sent: fix the arguments."""
+
+    __module__ = _PUBLIC_MODULE
+
+
+class CredentialsError(UsageError):
     """API key or secret missing or unusable."""
 
+    __module__ = _PUBLIC_MODULE
 
-class InsecureTransportError(WhiteBitError, ValueError):
+
+class InsecureTransportError(UsageError):
     """Credentials would travel over plain http to a host that is not loopback."""
 
-
-class RequestBodyError(WhiteBitError, ValueError):
-    """The request body cannot be signed (not a JSON object, or holds a field we own)."""
+    __module__ = _PUBLIC_MODULE
 
 
-class ApiError(WhiteBitError):
-    """WhiteBIT answered with an error status."""
+class RequestBodyError(UsageError):
+    """The request body cannot be signed (not a JSON object, a float amount, a field we own)."""
+
+    __module__ = _PUBLIC_MODULE
+
+
+class ConfigurationError(UsageError):
+    """An option of ``create_client`` (or the client it built) cannot be honoured."""
+
+    __module__ = _PUBLIC_MODULE
+
+
+class NotExecutedError(WhiteBitError):
+    """The exchange changed nothing: it refused the request, never got it, or it was a read.
+
+    Sending the same request again cannot double anything (whether it can succeed depends on
+    the cause: a 400 stays a 400 until the request is fixed).
+    """
+
+    __module__ = _PUBLIC_MODULE
+
+
+class ApiError(NotExecutedError):
+    """WhiteBIT answered with an error status and executed nothing.
+
+    Carries what it said: ``status``, ``code``, ``message``, ``errors`` (field -> messages),
+    ``body`` and the operation ``path``.
+    """
+
+    __module__ = _PUBLIC_MODULE
 
     def __init__(
         self,
@@ -75,25 +129,43 @@ class ApiError(WhiteBitError):
 class ValidationError(ApiError):
     """400: the request's parameters were refused; see ``errors`` per field."""
 
+    __module__ = _PUBLIC_MODULE
+
 
 class InnerValidationError(ApiError):
     """422: well-formed, but refused by business rules (``code`` says which)."""
 
+    __module__ = _PUBLIC_MODULE
+
 
 class AuthenticationError(ApiError):
-    """401, or any of WhiteBIT's authentication messages: fix key, signature or nonce."""
+    """401, or any of WhiteBIT's authentication messages: fix key, signature or clock."""
+
+    __module__ = _PUBLIC_MODULE
+
+
+class NonceRejectedError(AuthenticationError):
+    """The nonce was refused (reused, or out of the ±5 s window) again after fresh ones."""
+
+    __module__ = _PUBLIC_MODULE
 
 
 class PermissionDeniedError(ApiError):
     """403: the key may not use this endpoint (e.g. lending access not enabled)."""
 
+    __module__ = _PUBLIC_MODULE
+
 
 class NotFoundError(ApiError):
-    """404: no such endpoint."""
+    """404: no such endpoint, or a feature not enabled for the account."""
+
+    __module__ = _PUBLIC_MODULE
 
 
 class RateLimitError(ApiError):
     """429: too many requests; ``retry_after`` seconds is the server's advice, if it gave one."""
+
+    __module__ = _PUBLIC_MODULE
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
         self.retry_after = retry_after
@@ -101,60 +173,103 @@ class RateLimitError(ApiError):
 
 
 class ServerError(ApiError):
-    """5xx: WhiteBIT failed."""
+    """5xx on a read (a money-moving or state-changing call gets ``OutcomeUnknownError``)."""
+
+    __module__ = _PUBLIC_MODULE
 
 
 class UnexpectedStatusError(ApiError):
-    """A status the spec does not explain (3xx, an unlisted 4xx, or e.g. Cloudflare's 520)."""
+    """A status the spec does not explain: a redirect (never followed), an unlisted 4xx."""
+
+    __module__ = _PUBLIC_MODULE
 
 
-class MalformedResponseError(ApiError):
-    """A success status with a body that is not the JSON the spec promises."""
+class TransportError(NotExecutedError):
+    """The exchange could not be reached or did not answer (connection, timeout).
 
+    ``sent`` is False only when the request certainly never left this machine. A call that
+    moves money or changes state gets this error only then; otherwise ``OutcomeUnknownError``.
+    """
 
-class TransportError(WhiteBitError):
-    """The exchange could not be reached or did not answer (connection, timeout)."""
+    __module__ = _PUBLIC_MODULE
 
     def __init__(self, message: str, *, path: str, sent: bool) -> None:
         self.path = path
-        self.sent = sent  # False only when the request certainly never left this machine
+        self.sent = sent
         super().__init__(f"{path}: {message}")
 
 
 class RequestTimeoutError(TransportError):
     """A connect, read, write or pool timeout."""
 
+    __module__ = _PUBLIC_MODULE
+
+
+class MalformedResponseError(WhiteBitError):
+    """The exchange answered success (2xx), so it executed the call, but the answer is unreadable.
+
+    For a money-moving call the money moved: never send it again because of this error.
+    ``field`` names what is missing or wrong in the answer, when it is one field.
+    """
+
+    __module__ = _PUBLIC_MODULE
+
+    def __init__(
+        self, message: str, *, status: int, path: str, field: str | None = None, body: Any = None
+    ) -> None:
+        self.status = status
+        self.path = path
+        self.field = field
+        self.body = body
+        self.executed = True
+        super().__init__(f"{path}: HTTP {status}, executed, but {message}")
+
 
 class OutcomeUnknownError(WhiteBitError):
-    """A money-moving request may or may not have been executed: it was not repeated.
+    """A money-moving or state-changing request may or may not have executed: not repeated.
 
-    Check the operation's effect before trying again, e.g. with the investment history
-    operation (filter by plan and time), then decide.
+    Find out before trying again: look the operation up in its history (the operations
+    reference says which one per operation), by the idempotency key where it has one.
     """
+
+    __module__ = _PUBLIC_MODULE
 
     def __init__(self, path: str, reason: str, *, cause: BaseException | None = None) -> None:
         self.path = path
         self.reason = reason
         self.cause = cause
         super().__init__(
-            f"{path}: outcome unknown ({reason}). The request may have been executed, so it was "
-            "not repeated. Check the investment history (getFlexInvestmentHistory, filtered by "
-            "plan and time) before sending it again."
+            f"{path}: outcome unknown ({reason}). The request may have been executed, so it "
+            "was not sent again. Check its effect (the operation's history, by its "
+            "idempotency key where it has one) before sending it again."
         )
 
 
 def _decode(content: bytes) -> Any:
     try:
         return json.loads(content)
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return None
 
 
-def error_from_response(status: int, content: bytes, path: str, headers: Any = None) -> ApiError:
-    """The typed error for a non-2xx answer."""
-    body = _decode(content)
-    code = body.get("code") if isinstance(body, dict) else None
+def error_message(body: Any) -> str | None:
     message = body.get("message") if isinstance(body, dict) else None
+    return message if isinstance(message, str) else None
+
+
+def is_nonce_rejection(status: int, body: Any) -> bool:
+    """WhiteBIT refused the nonce, not the request: nothing was executed."""
+    return status == 401 and error_message(body) in NONCE_MESSAGES
+
+
+def error_from_response(
+    status: int, content: bytes, path: str, headers: Any = None, *, body: Any = None
+) -> ApiError:
+    """The typed error for a non-2xx answer."""
+    if body is None:
+        body = _decode(content)
+    code = body.get("code") if isinstance(body, dict) else None
+    message = error_message(body)
     raw_errors = body.get("errors") if isinstance(body, dict) else None
     errors = (
         {
@@ -164,17 +279,19 @@ def error_from_response(status: int, content: bytes, path: str, headers: Any = N
         if isinstance(raw_errors, dict)
         else {}
     )
-    if not isinstance(message, str):
+    if message is None:
         message = f"HTTP {status}" + ("" if body is not None else " (body is not JSON)")
     kw: dict[str, Any] = {
         "status": status,
         "path": path,
-        "code": code if isinstance(code, int) else None,
+        "code": code if isinstance(code, int) and not isinstance(code, bool) else None,
         "errors": errors,
         "body": body,
     }
     if status == 429:
         return RateLimitError(message, retry_after=retry_after_seconds(headers), **kw)
+    if is_nonce_rejection(status, body):
+        return NonceRejectedError(message, **kw)
     if status == 401 or (status in (400, 403) and message.startswith(AUTH_MESSAGES)):
         return AuthenticationError(message, **kw)
     if status == 400:
@@ -187,6 +304,9 @@ def error_from_response(status: int, content: bytes, path: str, headers: Any = N
         return NotFoundError(message, **kw)
     if 500 <= status <= 599:
         return ServerError(message, **kw)
+    if 300 <= status <= 399:
+        location = headers.get("Location") if headers is not None else None
+        message = f"redirect to {location!r}, not followed: signed requests never follow redirects"
     return UnexpectedStatusError(message, **kw)
 
 
@@ -205,5 +325,5 @@ def retry_after_seconds(headers: Any) -> float | None:
 
     try:
         return max(0.0, parsedate_to_datetime(value).timestamp() - time())
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None

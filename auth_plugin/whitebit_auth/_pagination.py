@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from ._errors import ApiError, error_from_response
+from ._errors import MalformedResponseError, UsageError, error_from_response
+from ._operations import bundled_operation_kinds
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -24,7 +25,7 @@ DEFAULT_PAGE_SIZE = 100
 def _check_pageable(body: Any) -> None:
     names = {a.name for a in attrs.fields(type(body))} if attrs.has(type(body)) else set()
     if not {"limit", "offset"} <= names:
-        raise TypeError(
+        raise UsageError(
             f"{type(body).__name__} has no limit/offset fields: the operation is not paginated"
         )
 
@@ -40,45 +41,69 @@ def unwrap(response: Any, path: str = "") -> Any:
 def _items(page: Any, path: str) -> list[Any]:
     if isinstance(page, list):  # some operations answer a bare array
         return page
-    data = getattr(page, "data", None)
-    if not isinstance(data, list):
-        raise ApiError("page has no data list", status=200, path=path, body=None)
-    return data
+    for name in ("data", "records"):
+        items = getattr(page, name, None)
+        if isinstance(items, list):
+            return items
+    raise MalformedResponseError("the page has no list of items", status=200, path=path)
 
 
-def _page_body(body: Any, page_size: int, offset: int) -> Any:
-    return attrs.evolve(body, limit=page_size, offset=offset)
+def _page_size(body: Any, path: str, page_size: int | None) -> int:
+    """The caller's page size, else the body's ``limit``, else the spec's default; never more
+    than the spec's maximum (the server would refuse it)."""
+    default, maximum = bundled_operation_kinds().page_limit(path)
+    if page_size is None:
+        page_size = body.limit if isinstance(body.limit, int) else default or DEFAULT_PAGE_SIZE
+    if page_size < 1:
+        raise UsageError(f"page_size must be at least 1, got {page_size}")
+    return min(page_size, maximum) if maximum is not None else page_size
+
+
+class _Pager:
+    """Where a walk stands: the next page's body, and whether a page was the last."""
+
+    def __init__(self, endpoint: ModuleType, body: Any, page_size: int | None) -> None:
+        _check_pageable(body)
+        self.body = body
+        self.path: str = endpoint._get_kwargs(body=body)["url"]
+        self.size = _page_size(body, self.path, page_size)
+        self.offset: int = body.offset if isinstance(body.offset, int) else 0
+
+    def page_body(self) -> Any:
+        return attrs.evolve(self.body, limit=self.size, offset=self.offset)
+
+    def more_after(self, got: int) -> bool:
+        """A short page is the last one (WhiteBIT gives no totals to go by)."""
+        self.offset += got
+        return got >= self.size
 
 
 def paginate(
-    endpoint: ModuleType, *, client: Any, body: Any, page_size: int = DEFAULT_PAGE_SIZE
+    endpoint: ModuleType, *, client: Any, body: Any, page_size: int | None = None
 ) -> Iterator[Any]:
-    """Yield every item of a limit/offset operation, fetching page after page (sync)."""
-    _check_pageable(body)
-    offset = body.offset if isinstance(body.offset, int) else 0
+    """Yield every item of a limit/offset operation, fetching page after page (sync).
+
+    The page size is ``page_size``, else the body's own ``limit``, else the operation's
+    default; it is capped at the maximum the spec gives.
+    """
+    pager = _Pager(endpoint, body, page_size)
     while True:
-        page_body = _page_body(body, page_size, offset)
-        path = endpoint._get_kwargs(body=page_body)["url"]
-        items = _items(unwrap(endpoint.sync_detailed(client=client, body=page_body), path), path)
+        response = endpoint.sync_detailed(client=client, body=pager.page_body())
+        items = _items(unwrap(response, pager.path), pager.path)
         yield from items
-        if len(items) < page_size:
+        if not pager.more_after(len(items)):
             return
-        offset += len(items)
 
 
 async def apaginate(
-    endpoint: ModuleType, *, client: Any, body: Any, page_size: int = DEFAULT_PAGE_SIZE
+    endpoint: ModuleType, *, client: Any, body: Any, page_size: int | None = None
 ) -> AsyncIterator[Any]:
     """Yield every item of a limit/offset operation, fetching page after page (async)."""
-    _check_pageable(body)
-    offset = body.offset if isinstance(body.offset, int) else 0
+    pager = _Pager(endpoint, body, page_size)
     while True:
-        page_body = _page_body(body, page_size, offset)
-        path = endpoint._get_kwargs(body=page_body)["url"]
-        response = await endpoint.asyncio_detailed(client=client, body=page_body)
-        items = _items(unwrap(response, path), path)
+        response = await endpoint.asyncio_detailed(client=client, body=pager.page_body())
+        items = _items(unwrap(response, pager.path), pager.path)
         for item in items:
             yield item
-        if len(items) < page_size:
+        if not pager.more_after(len(items)):
             return
-        offset += len(items)

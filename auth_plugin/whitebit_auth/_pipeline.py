@@ -1,9 +1,9 @@
-"""The one request pipeline: rate limit, sign (via auth), send, classify, retry, log, raise.
+"""The one request pipeline: rate limit, sign (via auth), send, judge, retry, log, raise.
 
 Every call made through a client from ``create_client`` passes here, plain generated
 functions included: ``PipelineClient``/``AsyncPipelineClient`` are the httpx clients behind
 the generated ``Client``. Each attempt goes through ``httpx.Client.send`` again, so the auth
-hook signs it afresh with a new nonce.
+hook signs it afresh with a new nonce. What to do after each attempt is ``_policy``'s call.
 """
 
 from __future__ import annotations
@@ -14,27 +14,29 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
 
 from ._auth import NONCE_EXTENSION, WhiteBitAuth
 from ._cookies import Cookies
 from ._errors import (
+    NONCE_OUT_OF_WINDOW,
     MalformedResponseError,
     OutcomeUnknownError,
     RequestTimeoutError,
     TransportError,
     WhiteBitError,
     error_from_response,
+    error_message,
+    is_nonce_rejection,
     retry_after_seconds,
 )
 from ._operations import OperationKinds
+from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
-from ._retry import RetryPolicy, certainly_not_sent, retryable_exception, retryable_status
+from ._signing import compact_json
 
 if TYPE_CHECKING:
     import asyncio
@@ -42,21 +44,34 @@ if TYPE_CHECKING:
 logger = logging.getLogger("whitebit_auth")
 
 CLOCK_SKEW_WARNING_S = 2.0  # the Date header has 1 s resolution; nonceWindow allows 5 s
+_NOT_PARSED = object()
 
 
-@dataclass
-class Decision:
-    retry: bool = False
-    wait_s: float = 0.0
-    error: WhiteBitError | None = None
-
-
-def _valid_status(status: int) -> bool:
+def _server_offset_ms(response: httpx.Response) -> int | None:
+    """The server's clock minus ours, from its Date header (1 s resolution: ±0.5 s)."""
+    date = response.headers.get("Date")
+    if not date:
+        return None
     try:
-        HTTPStatus(status)
-    except ValueError:
-        return False
-    return True
+        server_s = parsedate_to_datetime(date).timestamp() + 0.5
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return int((server_s - time.time()) * 1000)
+
+
+def _strip_tracebacks(exc: BaseException | None) -> None:
+    """Drop the frames of httpx's and httpcore's internals from an exception chain.
+
+    Their locals hold the bytes on the wire (headers with the signature and payload), and
+    reporters that capture locals would print them.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc.__traceback__ = None
+        if exc.__cause__ is not None:
+            _strip_tracebacks(exc.__cause__)
+        exc = exc.__context__
 
 
 class Pipeline:
@@ -102,68 +117,86 @@ class Pipeline:
             )  # fmt: skip
 
     def check_clock(self, response: httpx.Response) -> None:
+        """Once: with nonceWindow, follow the server's clock if ours is seconds away from it."""
         if self._skew_checked or not self.auth.nonce_window:
             return
-        date = response.headers.get("Date")
-        if not date:
+        offset = _server_offset_ms(response)
+        if offset is None:
             return
         self._skew_checked = True
-        try:
-            skew = time.time() - parsedate_to_datetime(date).timestamp()
-        except (TypeError, ValueError):
-            return
-        if abs(skew) > CLOCK_SKEW_WARNING_S:
+        if abs(offset) > CLOCK_SKEW_WARNING_S * 1000:
             logger.warning(
-                "local clock is %.1f s %s the server's (Date header): with nonceWindow, nonces "
-                "more than 5 s off are refused; synchronise this machine's clock",
-                abs(skew), "ahead of" if skew > 0 else "behind",
+                "local clock is %.1f s %s the server's (Date header): nonces now follow the "
+                "server's clock; synchronise this machine's clock",
+                abs(offset) / 1000, "behind" if offset > 0 else "ahead of",
             )  # fmt: skip
+            self.auth.follow_server_clock(offset)
 
-    def on_response(self, response: httpx.Response, path: str, attempt: int) -> Decision:
+    def judge_answer(self, response: httpx.Response, path: str, attempt: Attempt) -> Verdict:
         status = response.status_code
-        is_read = self.kinds.is_read(path)
-        last = attempt >= self.retry.max_attempts
-        if 200 <= status <= 299:
-            if self.raise_errors and _not_json(response):
-                error = MalformedResponseError(
-                    "the response body is not JSON", status=status, path=path
-                )
-                if is_read and not last:
-                    return Decision(True, self.retry.backoff(attempt), error)
-                return Decision(error=error)
-            return Decision()
-        if retryable_status(status, is_read=is_read) and not last:
-            retry_after = retry_after_seconds(response.headers)
-            if retry_after is None or retry_after <= self.retry.max_retry_after_s:
-                return Decision(True, self.retry.backoff(attempt, retry_after))
-        if not is_read and status >= 500:
-            return Decision(error=OutcomeUnknownError(path, f"HTTP {status}"))
-        if self.raise_errors or not _valid_status(status):
-            return Decision(
-                error=error_from_response(status, response.content, path, response.headers)
+        body = _json_body(response)
+        nonce_rejected = is_nonce_rejection(status, body)
+        if nonce_rejected and error_message(body) == NONCE_OUT_OF_WINDOW:
+            # Our idea of the server's clock is wrong (or it jumped): take its Date instead.
+            offset = _server_offset_ms(response)
+            if offset is not None:
+                self.auth.follow_server_clock(offset)
+        return after_answer(
+            status,
+            is_read=self.kinds.is_read(path),
+            attempt=attempt,
+            policy=self.retry,
+            raise_errors=self.raise_errors,
+            readable=body is not _NOT_PARSED,
+            nonce_rejected=nonce_rejected,
+            retry_after=retry_after_seconds(response.headers) if status == 429 else None,
+        )
+
+    def judge_failure(self, exc: httpx.TransportError, path: str, attempt: Attempt) -> Verdict:
+        return after_failure(
+            exc, is_read=self.kinds.is_read(path), attempt=attempt, policy=self.retry
+        )
+
+    def answer_error(self, verdict: Verdict, response: httpx.Response, path: str) -> WhiteBitError:
+        status = response.status_code
+        if verdict.error is Raise.MALFORMED:
+            return MalformedResponseError(
+                "the response body is not the JSON the spec promises", status=status, path=path
             )
-        return Decision()
+        if verdict.error is Raise.OUTCOME_UNKNOWN:
+            return OutcomeUnknownError(path, f"HTTP {status}")
+        body = _json_body(response)
+        return error_from_response(
+            status,
+            response.content,
+            path,
+            response.headers,
+            body=None if body is _NOT_PARSED else body,
+        )
 
-    def on_exception(self, exc: httpx.TransportError, path: str, attempt: int) -> Decision:
-        is_read = self.kinds.is_read(path)
-        if retryable_exception(exc, is_read=is_read) and attempt < self.retry.max_attempts:
-            return Decision(True, self.retry.backoff(attempt))
-        sent = not certainly_not_sent(exc)
+    @staticmethod
+    def failure_error(verdict: Verdict, exc: httpx.TransportError, path: str) -> WhiteBitError:
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        if sent and not is_read:
-            return Decision(error=OutcomeUnknownError(path, reason, cause=exc))
+        if verdict.error is Raise.OUTCOME_UNKNOWN:
+            return OutcomeUnknownError(path, reason, cause=exc)
         kind = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
-        return Decision(error=kind(reason, path=path, sent=sent))
+        return kind(reason, path=path, sent=verdict.sent)
 
 
-def _not_json(response: httpx.Response) -> bool:
-    if not response.content:
-        return True
+def _json_body(response: httpx.Response) -> Any:
+    """The answer's JSON, parsed once and handed to the generated code; _NOT_PARSED if none."""
+    cached = response.extensions.get("whitebit_json", _NOT_PARSED)
+    if cached is not _NOT_PARSED or "whitebit_json" in response.extensions:
+        return cached
     try:
-        json.loads(response.content)
-    except (UnicodeDecodeError, ValueError):
-        return True
-    return False
+        data: Any = json.loads(response.content) if response.content else _NOT_PARSED
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        data = _NOT_PARSED
+    response.extensions["whitebit_json"] = data
+    if data is not _NOT_PARSED:
+        # The generated code calls response.json(); it gets this parse instead of a second one.
+        response.json = lambda **_: data  # type: ignore[method-assign]
+    return data
 
 
 # httpx.Client's own pool size, when no limits are given.
@@ -196,13 +229,45 @@ def _pool_timeout(request: httpx.Request) -> float | None:
     return timeout
 
 
-class PipelineClient(httpx.Client):
+def _raise(error: WhiteBitError, cause: BaseException | None = None) -> NoReturn:
+    _strip_tracebacks(cause)
+    raise error from cause
+
+
+class _Signed:
+    """What both clients add to httpx's: their own JSON encoding, no proxy for plain http."""
+
+    pipeline: Pipeline
+
+    def _encode_json(self, kwargs: dict[str, Any]) -> None:
+        # A Decimal goes out as its exact string, and a float is refused naming its field,
+        # instead of httpx's bare "TypeError: Object of type Decimal is not JSON serializable".
+        if kwargs.get("json") is not None and kwargs.get("content") is None:
+            kwargs["content"] = compact_json(kwargs.pop("json"))
+            headers = httpx.Headers(kwargs.get("headers"))
+            headers.setdefault("Content-Type", "application/json")
+            kwargs["headers"] = headers
+
+
+class PipelineClient(_Signed, httpx.Client):
     def __init__(self, pipeline: Pipeline, **kwargs: Any) -> None:
+        kwargs["follow_redirects"] = False
         super().__init__(auth=pipeline.auth, **kwargs)
         self._cookies = Cookies(self._cookies)  # httpx has no hook for its cookies class
         self.pipeline = pipeline
         size = pool_size(kwargs)
         self._gate = threading.BoundedSemaphore(size) if size else None
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        self._encode_json(kwargs)
+        return super().build_request(method, url, **kwargs)
+
+    def _transport_for_url(self, url: httpx.URL) -> httpx.BaseTransport:
+        # Plain http goes to loopback only, and never through a proxy (HTTP_PROXY would
+        # otherwise get the signed headers in clear text).
+        if url.scheme == "http":
+            return self._transport
+        return super()._transport_for_url(url)
 
     @contextlib.contextmanager
     def _gate_slot(self, request: httpx.Request) -> Iterator[None]:
@@ -232,50 +297,53 @@ class PipelineClient(httpx.Client):
             return exc, started
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["follow_redirects"] = False  # whatever the caller asked: a signed request stays
         p = self.pipeline
         path = p.path(request)
-        attempt = 0
+        attempt = Attempt(1)
         while True:
-            attempt += 1
             response, started = self._attempt(request, path, kwargs)
             if isinstance(response, httpx.TransportError):
                 exc = response
-                p.log_attempt(
-                    exc.request if _has_request(exc) else request,
-                    path,
-                    attempt,
-                    type(exc).__name__,
-                    started,
-                )
-                decision = p.on_exception(exc, path, attempt)
-                if decision.retry:
-                    time.sleep(decision.wait_s)
+                p.log_attempt(request, path, attempt.number, type(exc).__name__, started)
+                verdict = p.judge_failure(exc, path, attempt)
+                if verdict.action is Action.RETRY:
+                    attempt = verdict.next_attempt(attempt)
+                    time.sleep(verdict.wait_s)
                     continue
-                assert decision.error is not None
-                raise decision.error from exc
-            p.log_attempt(response.request, path, attempt, f"HTTP {response.status_code}", started)
+                _raise(p.failure_error(verdict, exc, path), exc)
+            outcome = f"HTTP {response.status_code}"
+            p.log_attempt(response.request, path, attempt.number, outcome, started)
             p.check_clock(response)
-            if not response.is_stream_consumed:
-                response.read()
-            decision = p.on_response(response, path, attempt)
-            if decision.retry:
-                response.close()
-                time.sleep(decision.wait_s)
+            verdict = p.judge_answer(response, path, attempt)
+            if verdict.action is Action.RETURN:
+                return response
+            response.close()
+            if verdict.action is Action.RETRY:
+                attempt = verdict.next_attempt(attempt)
+                time.sleep(verdict.wait_s)
                 continue
-            if decision.error is not None:
-                response.close()
-                raise decision.error
-            return response
+            _raise(p.answer_error(verdict, response, path))
 
 
-class AsyncPipelineClient(httpx.AsyncClient):
+class AsyncPipelineClient(_Signed, httpx.AsyncClient):
     def __init__(self, pipeline: Pipeline, **kwargs: Any) -> None:
+        kwargs["follow_redirects"] = False
         super().__init__(auth=pipeline.auth, **kwargs)
         self._cookies = Cookies(self._cookies)
         self.pipeline = pipeline
         self._gate_size = pool_size(kwargs)
         self._gate: asyncio.Semaphore | None = None
         self._gate_loop: object = None
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        self._encode_json(kwargs)
+        return super().build_request(method, url, **kwargs)
+
+    def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        if url.scheme == "http":
+            return self._transport
+        return super()._transport_for_url(url)
 
     @contextlib.asynccontextmanager
     async def _gate_slot(self, request: httpx.Request) -> AsyncIterator[None]:
@@ -317,53 +385,40 @@ class AsyncPipelineClient(httpx.AsyncClient):
             return exc, started
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        kwargs["follow_redirects"] = False
         p = self.pipeline
         path = p.path(request)
-        attempt = 0
+        attempt = Attempt(1)
         while True:
-            attempt += 1
             response, started = await self._attempt(request, path, kwargs)
             if isinstance(response, httpx.TransportError):
                 exc = response
-                p.log_attempt(
-                    exc.request if _has_request(exc) else request,
-                    path,
-                    attempt,
-                    type(exc).__name__,
-                    started,
-                )
-                decision = p.on_exception(exc, path, attempt)
-                if decision.retry:
-                    await _sleep(decision.wait_s)
+                p.log_attempt(request, path, attempt.number, type(exc).__name__, started)
+                verdict = p.judge_failure(exc, path, attempt)
+                if verdict.action is Action.RETRY:
+                    attempt = verdict.next_attempt(attempt)
+                    await _sleep(verdict.wait_s)
                     continue
-                assert decision.error is not None
-                raise decision.error from exc
-            p.log_attempt(response.request, path, attempt, f"HTTP {response.status_code}", started)
+                _raise(p.failure_error(verdict, exc, path), exc)
+            outcome = f"HTTP {response.status_code}"
+            p.log_attempt(response.request, path, attempt.number, outcome, started)
             p.check_clock(response)
-            if not response.is_stream_consumed:
-                await response.aread()
-            decision = p.on_response(response, path, attempt)
-            if decision.retry:
-                await response.aclose()
-                await _sleep(decision.wait_s)
+            verdict = p.judge_answer(response, path, attempt)
+            if verdict.action is Action.RETURN:
+                return response
+            await response.aclose()
+            if verdict.action is Action.RETRY:
+                attempt = verdict.next_attempt(attempt)
+                await _sleep(verdict.wait_s)
                 continue
-            if decision.error is not None:
-                await response.aclose()
-                raise decision.error
-            return response
+            _raise(p.answer_error(verdict, response, path))
 
 
 async def _sleep(seconds: float) -> None:
     # asyncio is imported here, not at the top: it is a quarter of this package's import time,
     # and sync-only programs never need it.
+    if seconds <= 0:
+        return
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-def _has_request(exc: httpx.TransportError) -> bool:
-    try:
-        exc.request  # noqa: B018 (httpx raises when the error has no request)
-    except RuntimeError:
-        return False
-    return True

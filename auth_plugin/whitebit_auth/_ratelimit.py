@@ -13,19 +13,36 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ._errors import ConfigurationError
+
 
 @dataclass(frozen=True)
 class RateLimit:
+    """WhiteBIT's limit, and the slack this client keeps below it.
+
+    Requests reach the server a little later than they leave here, and not in the same
+    spacing (threads are descheduled between taking a slot and writing to the socket, other
+    processes share the cores): the server's window can then see more of them at once than
+    left here in any window. So the client plans ``headroom`` fewer requests per window than
+    the limit, and spaces windows ``margin_s`` apart.
+    """
+
     limit: int = 1000
     window_s: float = 10.0
-    # Requests reach the server a little later than they leave here, and not always in the
-    # same spacing: keep this much slack so the server's window never sees limit + 1.
-    margin_s: float = 0.25
+    margin_s: float = 0.5
+    headroom: float = 0.05
     path_prefix: str = "/api/v4/main-account/"
 
     def __post_init__(self) -> None:
         if self.limit < 1 or self.window_s <= 0 or self.margin_s < 0:
-            raise ValueError("rate limit needs limit >= 1, window_s > 0 and margin_s >= 0")
+            raise ConfigurationError("rate limit needs limit >= 1, window_s > 0 and margin_s >= 0")
+        if not 0 <= self.headroom < 1:
+            raise ConfigurationError("rate limit headroom must be in [0, 1)")
+
+    @property
+    def planned(self) -> int:
+        """How many requests the client lets go in one window."""
+        return max(1, int(self.limit * (1 - self.headroom)))
 
     def applies_to(self, path: str) -> bool:
         return path.startswith(self.path_prefix)
@@ -52,7 +69,7 @@ class RateLimiter:
         with self._lock:
             now = self._clock()
             start = now
-            if len(self._slots) >= self.rate.limit:
+            if len(self._slots) >= self.rate.planned:
                 start = max(now, self._slots[0].at + self.rate.window_s + self.rate.margin_s)
                 self._slots.popleft()
             slot = Slot(start)

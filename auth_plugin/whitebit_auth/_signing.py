@@ -36,14 +36,46 @@ def _refuse_constant(name: str) -> Any:
     raise RequestBodyError(f"request body holds {name}, which is not JSON")
 
 
+def decimal_text(value: Decimal) -> str:
+    """An amount as WhiteBIT takes it: exact, fixed-point ("0.00000001", never "1E-8")."""
+    if not value.is_finite():
+        raise RequestBodyError(f"{value} is not an amount: send a finite decimal")
+    return format(value, "f")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return decimal_text(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 # Built once: json.loads/dumps with options build a new coder on every call.
 _DECODER = json.JSONDecoder(parse_float=_refuse_fraction, parse_constant=_refuse_constant)
-_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+_ENCODER = json.JSONEncoder(
+    separators=(",", ":"), ensure_ascii=True, allow_nan=False, default=_json_default
+)
 
 
 def compact_json(value: Any) -> bytes:
-    """Serialise the way WhiteBIT requires: no spaces after ``,`` and ``:``."""
-    return _ENCODER.encode(value).encode()
+    """Serialise the way WhiteBIT requires: no spaces after ``,`` and ``:``; a ``Decimal``
+    becomes its exact decimal string. (A float passes here and is refused by the signer.)"""
+    try:
+        return _ENCODER.encode(value).encode()
+    except RecursionError:
+        raise RequestBodyError("request body is nested too deeply to be JSON") from None
+    except (TypeError, ValueError) as exc:
+        where = _find(value, lambda v: not _encodable(v), "")
+        raise RequestBodyError(
+            f"request body field {where or '(body)'!r} cannot be sent as JSON: {exc}"
+        ) from None
+
+
+def _encodable(value: Any) -> bool:
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    return value is None or isinstance(value, str | int | bool | dict | list | tuple)
 
 
 def keyed_mac(secret: bytes) -> hmac.HMAC:
@@ -62,27 +94,28 @@ def sign(body: bytes, secret: bytes | hmac.HMAC) -> Signature:
     return Signature(payload.decode("ascii"), mac.hexdigest())
 
 
-def _find_fraction(value: Any, path: str) -> str | None:
-    if isinstance(value, Decimal):
+def _find(value: Any, wanted: Any, path: str) -> str | None:
+    """The dotted path of the first value ``wanted(value)`` holds for."""
+    if wanted(value):
         return path or "(body)"
     if isinstance(value, dict):
         for key, item in value.items():
-            found = _find_fraction(item, f"{path}.{key}" if path else str(key))
+            found = _find(item, wanted, f"{path}.{key}" if path else str(key))
             if found:
                 return found
-    elif isinstance(value, list):
+    elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
-            found = _find_fraction(item, f"{path}[{i}]")
+            found = _find(item, wanted, f"{path}[{i}]")
             if found:
                 return found
     return None
 
 
 def _fraction_error(text: str) -> RequestBodyError:
-    where = _find_fraction(json.loads(text, parse_float=Decimal), "")
+    where = _find(json.loads(text, parse_float=Decimal), lambda v: isinstance(v, Decimal), "")
     return RequestBodyError(
-        f"request body field {where!r} is a fractional JSON number; WhiteBIT takes amounts "
-        'as decimal strings (e.g. "10.5"), which keeps them exact'
+        f"request body field {where!r} is a fractional JSON number (a float?); WhiteBIT takes "
+        'amounts as decimal strings (e.g. "10.5") or Decimal("10.5"), which keeps them exact'
     )
 
 
@@ -95,6 +128,8 @@ def parse_body(content: bytes) -> dict[str, Any]:
         body = _DECODER.decode(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RequestBodyError(f"request body is not JSON: {exc}") from None
+    except RecursionError:
+        raise RequestBodyError("request body is nested too deeply to be JSON") from None
     except _Fraction:
         raise _fraction_error(text) from None
     if not isinstance(body, dict):

@@ -7,7 +7,7 @@ import ipaddress
 
 import httpx
 
-from ._errors import InsecureTransportError
+from ._errors import ConfigurationError, InsecureTransportError
 
 GLOBAL_SERVER = "https://whitebit.com"
 EU_SERVER = "https://whitebit.eu"
@@ -36,6 +36,30 @@ def check_secure(url: httpx.URL) -> None:
     )
 
 
+def parse_base_url(base_url: str) -> httpx.URL:
+    """The base URL, checked: absolute, secure, and without a query or fragment."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url {base_url!r} is not a URL: {exc}") from None
+    if not url.scheme or not url.host:
+        raise ConfigurationError(
+            f"base_url must be an absolute URL such as {GLOBAL_SERVER!r}, got {base_url!r}"
+        )
+    if url.query or url.fragment or "?" in base_url or "#" in base_url:
+        # httpx would glue the query onto every path: "/?a=1" + "api/v4/..." is sent as "/"
+        # with a query, and signed as such.
+        raise ConfigurationError(
+            f"base_url must not have a query or fragment, got {base_url!r}: pass the scheme, "
+            "host and (for a proxy) path prefix only"
+        )
+    check_secure(url)
+    return url
+
+
 def path_prefix(base_url: httpx.URL) -> str:
-    """The path a proxy puts in front of WhiteBIT's own paths ('' for WhiteBIT itself)."""
-    return base_url.path.rstrip("/")
+    """The path a proxy puts in front of WhiteBIT's own paths ('' for WhiteBIT itself).
+
+    In its percent-encoded form, as it goes on the wire: that is what the signer compares.
+    """
+    return base_url.raw_path.split(b"?", 1)[0].decode("ascii").rstrip("/")

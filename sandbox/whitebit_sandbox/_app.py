@@ -6,39 +6,20 @@ response; the in-process transport and the HTTP server are thin adapters around 
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from email.utils import formatdate
 from typing import Any
 
 from ._config import SandboxConfig, default_config
 from ._domain import ActionType, FlexBook, Rejection
-from ._edge import Authenticator, EdgeError
-from ._faults import Fault, FaultKind, FaultPlan
+from ._edge import Authenticator, EdgeError, Headers
+from ._faults import FaultPlan
 from ._ratelimit import SlidingWindow, retry_after_header
 from ._spec import Operation, SpecIndex
+from ._wire import Reply, after_processing, unprocessed
 
-JSON = {"Content-Type": "application/json"}
 DAY_S = 86_400
-
-
-@dataclass
-class Reply:
-    status: int
-    body: bytes
-    headers: dict[str, str] = field(default_factory=lambda: dict(JSON))
-    # Set when the transport must not answer normally (see FaultKind).
-    fault: Fault | None = None
-
-    @classmethod
-    def json(cls, status: int, data: Any, headers: dict[str, str] | None = None) -> Reply:
-        body = json.dumps(data, separators=(",", ":")).encode()
-        return cls(status, body, {**JSON, **(headers or {})})
-
-    def decoded(self) -> Any:
-        return json.loads(self.body)
 
 
 class Sandbox:
@@ -103,32 +84,31 @@ class Sandbox:
     def operation(self, path: str) -> Operation | None:
         return self.spec.operations.get(path)
 
-    def handle(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
+    def handle(self, method: str, path: str, headers: Headers, body: bytes) -> Reply:
         op = self.operation(path)
         if op is None or op.operation_id not in self._handlers:
-            return Reply.json(404, {"code": 0, "message": "Not found."})
+            return Reply.error(404, "Not found.")
         if method.upper() != op.method:
-            return Reply.json(
-                405, {"code": 0, "message": "Method not allowed."}, {"Allow": op.method}
-            )
+            return Reply.error(405, "Method not allowed.", headers={"Allow": op.method})
         fault = self.faults.take(path)
         if fault is not None and not fault.processes:
-            return self._fault_reply(fault)
-        if self.limiter is not None:
-            wait = self.limiter.admit(headers.get("X-TXC-APIKEY") or "")
+            return unprocessed(fault)
+        key = headers.get("X-TXC-APIKEY") or ""
+        # Only keys it knows count: a stream of made-up keys must not grow its memory.
+        if self.limiter is not None and key in self.config.keys:
+            wait = self.limiter.admit(key)
             if wait is not None:
-                return Reply.json(
-                    429, {"code": 0, "message": "Too many requests."},
-                    {"Retry-After": retry_after_header(wait)},
-                )  # fmt: skip
+                return Reply.error(
+                    429, "Too many requests.", headers={"Retry-After": retry_after_header(wait)}
+                )
         reply = self._process(op, path, headers, body)
-        # The sandbox clock's time, as a server's Date header: clients check skew against it.
+        # The sandbox clock's time, as a server's Date header: clients follow it.
         reply.headers["Date"] = formatdate(self._now(), usegmt=True)
         if fault is not None:
-            reply.fault = fault
+            return after_processing(fault, reply, op.success_status)
         return reply
 
-    def _process(self, op: Operation, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
+    def _process(self, op: Operation, path: str, headers: Headers, body: bytes) -> Reply:
         with self.book.lock:  # one request at a time: no lost update, nonces in order
             self._accrue()
             try:
@@ -145,21 +125,7 @@ class Sandbox:
                 result = self._handlers[op.operation_id](api_key, query)
             except Rejection as exc:
                 return Reply.json(exc.status, exc.body())
-            status = next((int(s) for s in sorted(op.raw["responses"]) if s.startswith("2")), 200)
-            return Reply.json(status, result)
-
-    @staticmethod
-    def _fault_reply(fault: Fault) -> Reply:
-        if fault.kind is FaultKind.RATE_LIMIT:
-            return Reply.json(
-                429, {"code": 0, "message": "Too many requests."},
-                {"Retry-After": str(fault.retry_after_s)},
-            )  # fmt: skip
-        if fault.kind is FaultKind.STATUS:
-            return Reply.json(
-                fault.status, {"code": 0, "message": "Service unavailable (injected)"}
-            )
-        return Reply(0, b"", fault=fault)  # DROP: the transport closes without answering
+            return Reply.json(op.success_status, result)
 
     # -- conveniences for tests and the demo -----------------------------------------------
     def advance(self, seconds: float) -> None:

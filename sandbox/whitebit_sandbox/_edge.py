@@ -9,9 +9,13 @@ import hmac
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from email.message import Message
+from typing import Any, TypeAlias
 
 from ._config import ApiKey
+
+# Case-insensitive header lookups: httpx.Headers in process, http.server's Message on a socket.
+Headers: TypeAlias = Mapping[str, str] | Message
 
 UNAUTHORIZED_KEY = "This action is unauthorized. Enable your key in API settings"
 NO_PERMISSION = (
@@ -59,6 +63,15 @@ def is_compact(body: bytes) -> bool:
     return True
 
 
+def parse_nonce(value: object) -> int:
+    """An integer, or a JSON string of digits as ccxt sends it (WhiteBIT accepts both)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    raise EdgeError(400, "Validation failed", errors={"nonce": ["The nonce must be an integer."]})
+
+
 @dataclass
 class NonceBook:
     """Per key: the last nonce (strict mode) and the nonces seen in the window (window mode)."""
@@ -92,9 +105,7 @@ class Authenticator:
     window_ms: int = 5_000
     nonces: NonceBook = field(default_factory=NonceBook)
 
-    def authenticate(
-        self, path: str, headers: Mapping[str, str], body: bytes
-    ) -> tuple[str, dict[str, Any]]:
+    def authenticate(self, path: str, headers: Headers, body: bytes) -> tuple[str, dict[str, Any]]:
         """The API key and decoded body of a request WhiteBIT would accept; else EdgeError.
 
         ``headers`` must be case-insensitive (httpx.Headers, email.message.Message, ...).
@@ -104,6 +115,8 @@ class Authenticator:
         signature = headers.get("X-TXC-SIGNATURE") or ""
         if not payload:
             raise EdgeError(401, "Payload not provided.")
+        if not payload.isascii():
+            raise EdgeError(400, "Invalid payload.", code=9)
         key = self.keys.get(api_key)
         if key is None or not key.enabled:
             raise EdgeError(401, UNAUTHORIZED_KEY)
@@ -114,11 +127,11 @@ class Authenticator:
         if decoded != body:
             raise EdgeError(400, "Invalid payload.", code=9)
         expected = hmac.new(key.secret.encode(), payload.encode(), hashlib.sha512).hexdigest()
-        if not hmac.compare_digest(expected, signature):
+        if not signature.isascii() or not hmac.compare_digest(expected, signature):
             raise EdgeError(401, "Unauthorized request.")
         try:
             data = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             raise EdgeError(400, "Invalid payload.", code=9) from None
         if not isinstance(data, dict) or not is_compact(body):
             raise EdgeError(400, "Invalid payload.", code=9)
@@ -130,13 +143,9 @@ class Authenticator:
                 "Unauthorized request.",
                 errors={"request": [f"The request field must be the endpoint path {path}."]},
             )
-        if "nonce" not in data:
+        if "nonce" not in data or data["nonce"] is None:
             raise EdgeError(400, "Nonce not provided.")
-        nonce = data["nonce"]
-        if not isinstance(nonce, int) or isinstance(nonce, bool):
-            raise EdgeError(
-                400, "Nonce not provided.", errors={"nonce": ["The nonce must be an integer."]}
-            )
+        nonce = data["nonce"] = parse_nonce(data["nonce"])  # validated as the int it stands for
         window = data.get("nonceWindow", False)
         if not isinstance(window, bool):
             raise EdgeError(400, "Invalid nonceWindow.")

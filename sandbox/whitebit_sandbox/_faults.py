@@ -13,7 +13,7 @@ class FaultKind(Enum):
     RATE_LIMIT = "rate_limit"  # answer 429 with Retry-After, without processing
     DELAY = "delay"  # wait `delay_s`, then process normally
     DROP = "drop"  # close the connection without processing or answering
-    MALFORMED = "malformed"  # process, then answer 200 with a body that is not JSON
+    MALFORMED = "malformed"  # process, then answer its success status with a broken body
     FAIL_AFTER_PROCESSING = "fail_after_processing"  # process, then drop the connection
 
 

@@ -13,9 +13,15 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from openapi_schema_validator import OAS30Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT4
+try:
+    from openapi_schema_validator import OAS30Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4
+except ImportError as exc:  # pragma: no cover - exercised by the base-install test
+    raise ImportError(
+        f"whitebit_sandbox needs the 'sandbox' extra ({exc.name} is missing): "
+        "pip install 'whitebit-client[sandbox]'"
+    ) from exc
 
 _SPEC_URI = "urn:whitebit-spec"
 
@@ -65,6 +71,11 @@ class Operation:
     @property
     def is_read(self) -> bool:
         return self.operation_id.startswith(("get", "list"))
+
+    @property
+    def success_status(self) -> int:
+        statuses = sorted(s for s in self.raw.get("responses", {}) if str(s).startswith("2"))
+        return int(statuses[0]) if statuses else 200
 
 
 class SpecIndex:

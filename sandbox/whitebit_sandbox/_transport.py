@@ -1,37 +1,42 @@
-"""In process: an httpx transport (sync and async) that hands requests to a Sandbox."""
+"""In process: an httpx transport (sync and async) that hands requests to a Sandbox.
+
+It behaves as the HTTP server does, timeouts included: an answer later than the request's read
+timeout is a ``ReadTimeout`` (the request was processed), as it would be over a socket.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 import httpx
 
-from ._app import Reply, Sandbox
-from ._faults import FaultKind
+from ._app import Sandbox
+from ._wire import Reply
 
-MALFORMED_BODY = b'{"data": [{"id": "1", "inves'
+
+def _late(request: httpx.Request, reply: Reply) -> float | None:
+    """How long to wait before timing out, if the answer comes after the read timeout."""
+    read_timeout = request.extensions.get("timeout", {}).get("read")
+    if read_timeout is not None and reply.delay_s > read_timeout:
+        return float(read_timeout)
+    return None
 
 
 def _finish(request: httpx.Request, reply: Reply) -> httpx.Response:
-    fault = reply.fault
-    if fault is not None:
-        if fault.kind in (FaultKind.DROP, FaultKind.FAIL_AFTER_PROCESSING):
-            raise httpx.RemoteProtocolError(
-                "Server disconnected without sending a response.", request=request
-            )
-        if fault.kind is FaultKind.MALFORMED:
-            return _response(request, 200, reply.headers, MALFORMED_BODY)
-    return _response(request, reply.status, reply.headers, reply.body)
-
-
-def _response(
-    request: httpx.Request, status: int, headers: dict[str, str], body: bytes
-) -> httpx.Response:
+    if reply.hang_up:
+        raise httpx.RemoteProtocolError(
+            "Server disconnected without sending a response.", request=request
+        )
     # A stream, as a network transport gives: the client reads and closes it (and sets
     # `elapsed`), exactly as it would with a real server.
-    headers = {**headers, "Content-Length": str(len(body))}
-    return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body), request=request)
+    headers = {**reply.headers, "Content-Length": str(len(reply.body))}
+    return httpx.Response(
+        reply.status, headers=headers, stream=httpx.ByteStream(reply.body), request=request
+    )
+
+
+def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("timed out waiting for the sandbox's answer", request=request)
 
 
 class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -48,13 +53,21 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         reply = self._reply(request)
-        if reply.fault is not None and reply.fault.kind is FaultKind.DELAY:
-            time.sleep(reply.fault.delay_s)
+        if reply.delay_s:
+            timeout = _late(request, reply)
+            time.sleep(reply.delay_s if timeout is None else timeout)
+            if timeout is not None:
+                raise _timed_out(request)
         return _finish(request, reply)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         reply = self._reply(request)
-        if reply.fault is not None and reply.fault.kind is FaultKind.DELAY:
-            await asyncio.sleep(reply.fault.delay_s)
+        if reply.delay_s:
+            import asyncio
+
+            timeout = _late(request, reply)
+            await asyncio.sleep(reply.delay_s if timeout is None else timeout)
+            if timeout is not None:
+                raise _timed_out(request)
         return _finish(request, reply)

@@ -28,7 +28,7 @@ def whitebit_sandbox() -> Sandbox:
 @pytest.fixture
 def whitebit_sandbox_client(whitebit_sandbox: Sandbox) -> Iterator[Client]:
     """A signed client (sync and async) wired in process to ``whitebit_sandbox``."""
-    from whitebit_auth import create_client
+    from whitebit_auth import RetryPolicy, create_client
 
     from ._config import DEMO_API_KEY, DEMO_API_SECRET
     from ._transport import SandboxTransport
@@ -40,6 +40,7 @@ def whitebit_sandbox_client(whitebit_sandbox: Sandbox) -> Iterator[Client]:
         base_url="http://127.0.0.1",
         transport=transport,
         async_transport=transport,
+        retry=RetryPolicy.no_wait(),  # the same decisions as in production, without sleeping
         rate_limit=None,  # the sandbox limits itself; a test suite need not wait for a window
     )
     yield client

@@ -1,0 +1,94 @@
+"""The package as users install it: a wheel, the base install without extras, its metadata."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+import whitebit_auth
+import whitebit_sandbox
+from spec_walk import ROOT
+
+BASE_PYTHON = ROOT / ".venv-base" / "bin" / "python"
+
+USER_TEST = """
+import httpx
+import pytest
+import whitebit_sandbox
+from whitebit_auth import create_client
+from whitebit_main_api.api.crypto_lending_flex import get_flex_plans
+from whitebit_main_api.models import GetFlexPlansBody
+
+
+def test_the_client_works_without_extras():
+    def answer(request):
+        return httpx.Response(200, json=[])
+
+    client = create_client("key", "secret", transport=httpx.MockTransport(answer))
+    assert get_flex_plans.sync_detailed(client=client, body=GetFlexPlansBody()).status_code == 200
+
+
+def test_the_sandbox_says_which_extra_it_needs():
+    with pytest.raises(ImportError, match=r"whitebit-client\\[sandbox\\]"):
+        whitebit_sandbox.Sandbox
+"""
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(out), str(ROOT)],
+        check=True, capture_output=True, cwd=out,
+    )  # fmt: skip
+    (found,) = out.glob("whitebit_client-*.whl")
+    return found
+
+
+def test_the_wheel_carries_license_py_typed_and_the_spec(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    for expected in (
+        "whitebit_main_api/py.typed",
+        "whitebit_main_api/openapi.json",
+        "whitebit_auth/py.typed",
+        "whitebit_sandbox/py.typed",
+    ):
+        assert expected in names
+    assert any(re.search(r"\.dist-info/licenses/LICENSE$", n) for n in names)
+
+
+def test_a_project_with_only_the_base_install_runs_pytest(wheel: Path, tmp_path: Path) -> None:
+    if not BASE_PYTHON.exists():
+        pytest.fail("no .venv-base: `make test` prepares it (the base install, no extras)")
+    subprocess.run(
+        [str(BASE_PYTHON), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--force-reinstall", str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    missing = subprocess.run(
+        [str(BASE_PYTHON), "-c", "import openapi_schema_validator"], capture_output=True
+    )
+    assert missing.returncode != 0  # really without the sandbox extra
+    (tmp_path / "test_user.py").write_text(USER_TEST)
+    done = subprocess.run(
+        [str(BASE_PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "2 passed" in done.stdout
+
+
+def test_versions_agree() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert whitebit_auth.__version__ == project["version"]
+    assert whitebit_sandbox.__version__ == project["version"]
+    assert (ROOT / "LICENSE").is_file()
+    assert f"## {project['version']}" in (ROOT / "CHANGELOG.md").read_text()
