@@ -13,6 +13,7 @@ import httpx
 import pytest
 from support import INVEST, LIST
 from whitebit_auth import (
+    ConfigurationError,
     InnerValidationError,
     OutcomeUnknownError,
     RequestTimeoutError,
@@ -191,7 +192,7 @@ def test_a_transport_stays_with_its_event_loop() -> None:
         first = asyncio.new_event_loop()
         try:
             assert first.run_until_complete(once(close=False)) == 404  # a fresh session
-            with pytest.raises(RuntimeError, match="bound to the event loop"):
+            with pytest.raises(ConfigurationError, match="bound to the event loop"):
                 asyncio.run(once(close=False))
             first.run_until_complete(transport.aclose())
         finally:

@@ -31,6 +31,8 @@ import aiohttp
 import httpx
 import yarl
 
+from ._errors import ConfigurationError
+
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 
 
@@ -91,7 +93,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None and not self._session.closed:
             if self._loop is not loop:
                 # Its connections belong to a loop that is gone; they cannot be closed from here.
-                raise RuntimeError(
+                raise ConfigurationError(
                     "this AiohttpTransport is bound to the event loop it first ran in: create "
                     "the client inside the asyncio.run() that uses it, or close it (await "
                     "client.get_async_httpx_client().aclose()) before that loop ends"
