@@ -32,14 +32,14 @@ $(BASE_STAMP): pyproject.toml
 	$(BASE_VENV)/bin/python -m pip install --quiet . 'pytest==9.2.0'
 	@touch $@
 
-generate: $(STAMP) ## regenerate generated/ from openapi/main_api_v4.yaml
-	$(PY) scripts/generate.py
+generate: $(STAMP) ## regenerate generated/ and docs/operations.md from openapi/main_api_v4.yaml
+	$(PY) -m scripts.generate
 
-check-generated: $(STAMP) ## fail, naming the files, if generated/ is not what make generate gives
-	$(PY) scripts/generate.py --check
+check-generated: $(STAMP) ## fail, naming the files, if generated/ or docs/ differ from what make generate gives
+	$(PY) -m scripts.generate --check
 
 spec-check: $(STAMP) ## validate the vendored spec and every example in it
-	$(PY) scripts/check_spec.py
+	$(PY) -m scripts.check_spec
 
 lint: $(STAMP) spec-check ## ruff (lint and format check) and the spec checks
 	$(BIN)/ruff check $(HANDWRITTEN)
@@ -59,14 +59,14 @@ demo: $(STAMP) ## run a Flex session against the bundled sandbox
 	$(PY) -m whitebit_sandbox.demo
 
 bench: $(STAMP) ## measure the client's cost per call against baselines
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 bench-ccxt: $(STAMP) ## make bench, with ccxt installed for the comparison
 	$(PY) -m pip install --quiet -e '.[dev,sandbox,compare]'
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url or path>
-	$(PY) scripts/update_spec.py "$(SOURCE)"
+	$(PY) -m scripts.update_spec "$(SOURCE)"
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) $(BASE_VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

@@ -48,9 +48,10 @@ IN_FLIGHT = 64
 def bench_server(*args: str) -> Iterator[str]:
     """The fixed-answer server in its own process, so it does not share our GIL."""
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "bench_server.py"), *args],
+        [sys.executable, "-m", "scripts.bench_server", *args],
         stdout=subprocess.PIPE,
         text=True,
+        cwd=ROOT,
     )
     try:
         assert proc.stdout is not None
@@ -275,7 +276,8 @@ def bench_async_aiohttp(url: str) -> dict[str, Any] | None:
 
 
 def bench_signing() -> dict[str, Any]:
-    from whitebit_auth import Credentials, MillisecondNonce, WhiteBitAuth, sign, signed_body
+    from whitebit_auth import Credentials, MillisecondNonce, WhiteBitAuth
+    from whitebit_auth._signing import sign, signed_body
 
     credentials = Credentials(KEY, SECRET)
     auth = WhiteBitAuth(credentials, nonce_source=MillisecondNonce())
@@ -383,9 +385,18 @@ def bench_generate() -> dict[str, Any]:
         with tempfile.TemporaryDirectory() as out:
             started = time.perf_counter()
             subprocess.run(
-                [sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", out],
+                [
+                    sys.executable,
+                    "-m",
+                    "scripts.generate",
+                    "--out",
+                    out,
+                    "--reference",
+                    f"{out}/operations.md",
+                ],
                 check=True,
                 capture_output=True,
+                cwd=ROOT,
             )
             samples.append(time.perf_counter() - started)
     return {"seconds": statistics.median(samples)}

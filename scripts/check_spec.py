@@ -1,6 +1,8 @@
 """Check an OpenAPI document: valid OpenAPI 3.0, and every example satisfies its schema.
 
-Usage: python scripts/check_spec.py [SPEC ...]   (default: the vendored spec)
+    python -m scripts.check_spec [SPEC ...]      (default: the vendored spec)
+
+Each problem is one line naming where it is, as a JSON pointer into the document.
 """
 
 from __future__ import annotations
@@ -9,47 +11,50 @@ import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from whitebit_sandbox._openapi import pointer
 
-from adjust_spec import adjust, load_spec
-from spec_examples import example_errors
+from .overlay import adjust
+from .settings import load_settings
+from .spec_examples import example_errors
+from .specfile import SPEC, SpecError, load_spec
 
-DEFAULT = Path(__file__).resolve().parent.parent / "openapi" / "main_api_v4.yaml"
+
+def _short(message: str, validator: str, limit: int = 160) -> str:
+    """The validator's message without the schema and instance dumps it may append."""
+    text = " ".join(message.split("\n\n")[0].split())
+    return text if len(text) <= limit else f"fails the '{validator}' rule"
+
+
+def structure_problems(spec: dict[str, Any]) -> list[str]:
+    """Where the document is not valid OpenAPI 3.0 (JSON pointer: the rule broken)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator
+
+    errors = list(OpenAPIV30SpecValidator(spec).iter_errors())
+    if not errors:
+        return []
+    error = errors[0]
+    where = pointer(*error.absolute_path) or "/"
+    return [f"not valid OpenAPI 3.0 at {where}: {_short(error.message, str(error.validator))}"]
 
 
 def spec_problems(spec: dict[str, Any]) -> list[str]:
     """Everything wrong with a spec, one line each; empty when it is fine."""
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
-    try:
-        validate(spec)
-    except OpenAPIValidationError as exc:
-        return [f"not a valid OpenAPI document: {_one_line(exc.message)}"]
+    problems = structure_problems(spec)
+    if problems:
+        return problems
     problems = example_errors(spec)
     # The generator reads the adjusted spec: it must stay valid too.
-    try:
-        validate(adjust(spec_copy(spec)))
-    except OpenAPIValidationError as exc:
-        problems.append(f"adjusted spec is invalid: {_one_line(exc.message)}")
+    problems += [f"adjusted spec {p}" for p in structure_problems(adjust(spec, load_settings()))]
     return problems
-
-
-def _one_line(message: str, limit: int = 200) -> str:
-    first = " ".join(message.split())
-    return first if len(first) <= limit else first[: limit - 1] + "…"
-
-
-def spec_copy(spec: dict[str, Any]) -> dict[str, Any]:
-    import copy
-
-    return copy.deepcopy(spec)
 
 
 def main(argv: list[str]) -> int:
     failed = False
-    for path in [Path(a) for a in argv] or [DEFAULT]:
-        problems = spec_problems(load_spec(path))
+    for path in [Path(a) for a in argv] or [SPEC]:
+        try:
+            problems = spec_problems(load_spec(path))
+        except SpecError as exc:
+            problems = [str(exc)]
         for line in problems:
             print(f"{path}: {line}", file=sys.stderr)
         failed |= bool(problems)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import whitebit_main_api.api
-from adjust_spec import adjust, load_spec, operations
-from openapi_python_client.strings import snake_case
+from whitebit_auth._operations import bundled_operation_kinds
+from whitebit_sandbox._answers import request_body, success_answer
+from whitebit_sandbox._openapi import operations
+
+from scripts.overlay import adjust
+from scripts.settings import load_settings
+from scripts.specfile import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDORED_SPEC = ROOT / "openapi" / "main_api_v4.yaml"
@@ -24,16 +28,12 @@ def vendored() -> dict[str, Any]:
 
 
 def adjusted() -> dict[str, Any]:
-    return adjust(vendored())
+    return adjust(vendored(), load_settings())
 
 
-def _endpoint_modules() -> dict[str, ModuleType]:
-    found: dict[str, ModuleType] = {}
-    for info in pkgutil.walk_packages(whitebit_main_api.api.__path__, "whitebit_main_api.api."):
-        module = importlib.import_module(info.name)
-        if hasattr(module, "_get_kwargs"):
-            found[info.name.rsplit(".", 1)[1]] = module
-    return found
+@cache
+def _vendored_once() -> dict[str, Any]:
+    return vendored()
 
 
 @dataclass(frozen=True)
@@ -42,23 +42,35 @@ class Operation:
     path: str
     method: str
     module: ModuleType
-    spec: dict[str, Any]
+    spec: dict[str, Any]  # the operation in the adjusted spec (no auth fields)
 
     @property
     def body_class(self) -> Any:
         return typing.get_type_hints(self.module._get_kwargs)["body"]
 
     def request_example(self) -> dict[str, Any]:
-        """A body the spec itself offers (its request example), without auth fields."""
-        media = self.spec["requestBody"]["content"]["application/json"]
-        example = media.get("example")
-        if example is None:
-            example = next(iter(media.get("examples", {}).values()))["value"]
-        assert isinstance(example, dict)
-        return example
+        """A body the spec itself offers (its example, else one made from the schema)."""
+        body = request_body(adjusted_once(), self.spec)
+        assert isinstance(body, dict), self.operation_id
+        return body
+
+    def success_answer(self) -> tuple[int, Any]:
+        """The success status and an answer body the vendored spec offers."""
+        spec = _vendored_once()
+        entry = bundled_operation_kinds().get(self.path)
+        shape = entry.answer if entry is not None else None
+        return success_answer(spec, spec["paths"][self.path][self.method], shape)
+
+
+@cache
+def adjusted_once() -> dict[str, Any]:
+    return adjusted()
 
 
 def spec_operations(spec: dict[str, Any] | None = None) -> Iterator[Operation]:
-    modules = _endpoint_modules()
-    for path, method, op in operations(spec or adjusted()):
-        yield Operation(op["operationId"], path, method, modules[snake_case(op["operationId"])], op)
+    index = bundled_operation_kinds()
+    for path, method, op in operations(spec or adjusted_once()):
+        entry = index.get(path)
+        assert entry is not None, f"{path} is not in the generated index"
+        module = importlib.import_module(entry.module)
+        yield Operation(op["operationId"], path, method, module, op)

@@ -60,7 +60,7 @@ def run(client: Client, call: Callable[[], Awaitable[T]]) -> T:
 
 
 def invest(client: Client, amount: str = "10") -> Awaitable[Any]:
-    body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount=amount)
+    body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount=Decimal(amount))
     return create_flex_investment.asyncio(client=client, body=body)
 
 
@@ -82,7 +82,7 @@ def test_signed_calls_round_trip() -> None:
         created, page, ledger = run(client, session)
     assert isinstance(created, FlexInvestmentCreated)
     assert isinstance(page, FlexInvestmentsPage)
-    assert [i.invested for i in page.data or []] == ["12.5"]
+    assert [i.invested for i in page.data or []] == [Decimal("12.5")]
     assert len(ledger.data or []) == 1
     assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("9987.5")
 

@@ -238,7 +238,8 @@ def test_network_failures_hold_no_secret_or_signature_in_any_frame() -> None:
         with client:
             with pytest.raises(OutcomeUnknownError) as dropped:
                 create_flex_investment.sync(
-                    client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount="10")
+                    client=client,
+                    body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount=Decimal("10")),
                 )
             with pytest.raises(RequestTimeoutError) as late:
                 get_user_flex_investments.sync(client=client, body=GetUserFlexInvestmentsBody())

@@ -1,4 +1,5 @@
-"""make generate: deterministic, generic over the spec, and the drift check sees changes."""
+"""make generate: deterministic, generic over the spec, every operation with its kind, and the
+drift check sees every change."""
 
 from __future__ import annotations
 
@@ -8,17 +9,60 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import generate
 import pytest
 import yaml
-from adjust_spec import adjust
-from spec_walk import ROOT
-from support import variant_spec
+from spec_walk import ROOT, vendored
+from support import FLEX, variant_spec
+from whitebit_auth import Kind, operation_kind
+from whitebit_auth._operations import bundled_operation_kinds
+
+from scripts import generate
+from scripts.overlay import adjust
+from scripts.settings import load_settings
+from scripts.specfile import SPEC
+from scripts.workspace import differences
+
+# What each of the 65 operations does to the account, as the facts describe it.
+KINDS = {
+    "read": """getMainBalance getDepositAddress getDepositWithdrawHistory getMyCodes
+        getCodesHistory getFees getFixedPlans getFixedInvestmentsHistory
+        getInterestPaymentHistory getUserFlexInvestments getFlexInvestmentHistory getFlexPlans
+        getFlexPaymentHistory listSubAccounts getSubAccountBalances getSubAccountTransferHistory
+        listUnconfirmedSubAccountWithdrawals listSubAccountApiKeys listSubAccountApiKeyIpAddresses
+        getSubAccountKycUrl getMiningRewards getMiningHashrate getMiningPayoutDestination
+        getMiningMinerInfo getMiningWorkerNames getMiningWorkerHashrate listMiningWatcherLinks
+        getMiningAccounts getCreditLineInfo getWebSocketToken getTravelRuleVasps""",
+    "money": """refundDeposit createWithdraw createWithdrawPay transferBetweenBalances createCode
+        applyCode createFixedInvestment closeFixedInvestment createFlexInvestment
+        withdrawFromFlexInvestment closeFlexInvestment subAccountTransfer
+        confirmSubAccountWithdrawal""",
+    "state": """getFiatDepositUrl issueCardToken createExpressWithdrawToken createNewAddress
+        updateFlexAutoReinvestment createSubAccount deleteSubAccount editSubAccount
+        blockSubAccount unblockSubAccount createSubAccountApiKey editSubAccountApiKey
+        deleteSubAccountApiKey resetSubAccountApiKey createSubAccountApiKeyIpAddress
+        deleteSubAccountApiKeyIpAddress setMiningPayoutDestination createMiningWatcherLink
+        createMiningAccount issueJwtToken submitTravelRuleDepositVerification""",
+}
+EXPECTED = {op_id: kind for kind, ids in KINDS.items() for op_id in ids.split()}
 
 
-def _write(spec: dict[str, Any], path: Path) -> Path:
-    path.write_text(yaml.safe_dump(spec, sort_keys=False))
-    return path
+def test_every_operation_has_the_kind_the_facts_give_it() -> None:
+    index = bundled_operation_kinds()
+    assert len(EXPECTED) == 65
+    found = {op.operation_id: op.kind.value for op in index.operations.values()}
+    assert found == EXPECTED
+    assert operation_kind("/api/v4/main-account/withdraw") is Kind.MONEY
+    assert operation_kind("/api/v4/not/known") is Kind.MONEY  # the safe side for retries
+
+
+def test_idempotency_keys_and_an_operations_own_server_come_from_the_spec() -> None:
+    ops = {op.operation_id: op for op in bundled_operation_kinds().operations.values()}
+    assert ops["createWithdraw"].idempotency == "uniqueId"
+    assert ops["createWithdrawPay"].idempotency == "uniqueId"
+    assert ops["createExpressWithdrawToken"].idempotency == "externalId"
+    assert ops["transferBetweenBalances"].idempotency is None
+    assert ops["issueCardToken"].server == "https://fgw.whitebit.com"
+    assert ops["getDepositWithdrawHistory"].pages == {"default": 50, "maximum": 500}
 
 
 def test_adjustment_is_generic(tmp_path: Path) -> None:
@@ -47,7 +91,7 @@ def test_adjustment_is_generic(tmp_path: Path) -> None:
             }
         }
     }
-    adjusted = adjust(spec)
+    adjusted = adjust(spec, load_settings())
     other = adjusted["components"]["requestBodies"]["Other"]["content"]["application/json"]
     assert other["schema"]["required"] == ["x"]
     assert set(other["schema"]["properties"]) == {"x"}
@@ -60,11 +104,21 @@ def test_adjustment_is_generic(tmp_path: Path) -> None:
 
 
 def test_generation_is_deterministic_wherever_it_runs(tmp_path: Path) -> None:
-    first = generate.build(generate.SPEC, _mkdir(tmp_path / "a" / "deep" / "folder"))
-    second = generate.build(generate.SPEC, _mkdir(tmp_path / "b"))
-    assert generate.differences(first, second) == []
+    first = generate.build(SPEC, _mkdir(tmp_path / "a" / "deep" / "folder"))
+    second = generate.build(SPEC, _mkdir(tmp_path / "b"))
+    assert differences(first.package, second.package) == []
+    assert first.reference == second.reference
     committed = ROOT / "generated" / generate.PACKAGE
-    assert generate.differences(first, committed) == []
+    assert differences(first.package, committed) == []
+    assert first.reference == generate.REFERENCE.read_text("utf-8")
+
+
+def test_the_reference_lists_every_operation() -> None:
+    text = generate.REFERENCE.read_text("utf-8")
+    for op_id in EXPECTED:
+        assert f"`{op_id}`" in text, op_id
+    assert "moves money**, key `uniqueId`" in text
+    assert "`data[].invested`" in text  # a decimal field of an answer
 
 
 def _mkdir(path: Path) -> Path:
@@ -72,26 +126,32 @@ def _mkdir(path: Path) -> Path:
     return path
 
 
+def _write(spec: dict[str, Any], path: Path) -> Path:
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    return path
+
+
 def test_variant_spec_generates_and_drift_check_reports_it(tmp_path: Path) -> None:
     spec_file = _write(variant_spec(), tmp_path / "variant.yaml")
     out = tmp_path / "out"
+    reference = tmp_path / "operations.md"
     done = subprocess.run(
-        [sys.executable, "scripts/generate.py", "--spec", str(spec_file), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+        [sys.executable, "-m", "scripts.generate", "--spec", str(spec_file), "--out", str(out),
+         "--reference", str(reference)],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     package = out / generate.PACKAGE
     new_module = package / "api" / "crypto_lending_flex" / "get_flex_investment_summary.py"
     assert new_module.is_file()
     assert "risk_tier" in (package / "models" / "flex_investment.py").read_text()
+    assert "getFlexInvestmentSummary" in reference.read_text()
 
     # The generated package imports and parses the new field, with no handwritten change.
     probe = (
-        "from whitebit_main_api.models import FlexInvestment;"
+        "from whitebit_main_api.models import SubAccount;"
         "from whitebit_main_api.api.crypto_lending_flex import get_flex_investment_summary;"
-        "print(FlexInvestment.from_dict({'riskTier': 'B'}).risk_tier)"
+        "print(SubAccount.from_dict({'alias': 'B'}).alias)"
     )
     ran = subprocess.run(
         [sys.executable, "-c", probe],
@@ -104,7 +164,7 @@ def test_variant_spec_generates_and_drift_check_reports_it(tmp_path: Path) -> No
 
     # Against the committed generated/, the drift check names what changed.
     check = subprocess.run(
-        [sys.executable, "scripts/generate.py", "--check", "--spec", str(spec_file)],
+        [sys.executable, "-m", "scripts.generate", "--check", "--spec", str(spec_file)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -114,6 +174,7 @@ def test_variant_spec_generates_and_drift_check_reports_it(tmp_path: Path) -> No
         check.stderr
     )
     assert "differs: models/flex_investment.py" in check.stderr
+    assert "differs: docs/operations.md" in check.stderr
 
 
 def test_stale_files_are_removed(tmp_path: Path) -> None:
@@ -121,7 +182,8 @@ def test_stale_files_are_removed(tmp_path: Path) -> None:
     stale = out / generate.PACKAGE / "models" / "gone.py"
     stale.parent.mkdir(parents=True)
     stale.write_text("# from an older spec\n")
-    assert generate.main(["--out", str(out)]) == 0
+    reference = str(tmp_path / "operations.md")
+    assert generate.main(["--out", str(out), "--reference", reference]) == 0
     assert not stale.exists()
     assert filecmp.cmp(
         out / generate.PACKAGE / "client.py", ROOT / "generated" / generate.PACKAGE / "client.py"
@@ -131,8 +193,16 @@ def test_stale_files_are_removed(tmp_path: Path) -> None:
 @pytest.mark.parametrize("bad", ["missing.yaml", "broken.yaml"])
 def test_generation_failure_leaves_package_untouched(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out"
-    assert generate.main(["--out", str(out)]) == 0
-    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    reference = str(tmp_path / "operations.md")
+    assert generate.main(["--out", str(out), "--reference", reference]) == 0
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     (tmp_path / "broken.yaml").write_text("openapi: 3.0.3\npaths: [\n")
-    assert generate.main(["--out", str(out), "--spec", str(tmp_path / bad)]) == 1
-    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    args = ["--out", str(out), "--reference", reference, "--spec", str(tmp_path / bad)]
+    assert generate.main(args) == 1
+    spec_files = {"broken.yaml", "missing.yaml"}
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert {p: b for p, b in after.items() if p.name not in spec_files} == before
+
+
+def test_flex_paths_are_where_the_seeds_put_them() -> None:
+    assert f"{FLEX}/investments" in vendored()["paths"]

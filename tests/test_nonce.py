@@ -18,8 +18,8 @@ from whitebit_auth import (
     TransportError,
     WhiteBitClient,
     create_client,
-    shared_nonce_source,
 )
+from whitebit_auth._nonce import shared_nonce_source
 from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
 from whitebit_main_api.models import GetUserFlexInvestmentsBody

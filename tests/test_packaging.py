@@ -61,6 +61,7 @@ def test_the_wheel_carries_license_py_typed_and_the_spec(wheel: Path) -> None:
     ):
         assert expected in names
     assert any(re.search(r"\.dist-info/licenses/LICENSE$", n) for n in names)
+    assert "whitebit_main_api/operations.json" in names
 
 
 def test_a_project_with_only_the_base_install_runs_pytest(wheel: Path, tmp_path: Path) -> None:

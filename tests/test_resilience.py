@@ -65,7 +65,7 @@ from whitebit_sandbox import (
 
 def invest(client: Client, amount: str = "10") -> Any:
     return create_flex_investment.sync(
-        client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount=amount)
+        client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount=Decimal(amount))
     )
 
 
@@ -126,7 +126,7 @@ def test_invest_is_not_repeated_after_the_server_may_have_executed_it() -> None:
     sandbox = Sandbox()
     sandbox.faults.fail_after_processing(INVEST)
     client, wire = wired(sandbox)
-    with pytest.raises(OutcomeUnknownError, match="history"):
+    with pytest.raises(OutcomeUnknownError, match=r"(?i)history"):
         invest(client)
     assert len(wire.nonces) == 1
     assert len(sandbox.book.investments) == 1
@@ -220,7 +220,7 @@ def test_errors_are_typed_by_status_and_carry_what_whitebit_said() -> None:
     client, _ = wired(sandbox)
     with pytest.raises(ValidationError) as bad:
         create_flex_investment.sync(
-            client=client, body=CreateFlexInvestmentBody(plan="nope", amount="10")
+            client=client, body=CreateFlexInvestmentBody(plan="nope", amount=Decimal("10"))
         )
     assert (bad.value.status, bad.value.code, bad.value.path) == (400, 0, INVEST)
     assert bad.value.errors == {"plan": ["The selected plan is invalid."]}
@@ -312,7 +312,7 @@ def test_3000_reads_through_the_limiter_see_no_429() -> None:
 
 
 def test_limiter_lets_a_burst_use_the_whole_budget() -> None:
-    from whitebit_auth import RateLimiter
+    from whitebit_auth._ratelimit import RateLimiter
 
     now = [0.0]
     limiter = RateLimiter(RateLimit(10, 1.0, margin_s=0.0, headroom=0), clock=lambda: now[0])
@@ -382,10 +382,10 @@ def test_paginate_refuses_an_operation_without_limit_offset() -> None:
     with pytest.raises(UsageError, match="not paginated"):
         next(
             iter(
-                paginate(
-                    create_flex_investment,
+                paginate(  # mypy refuses it too: not a paginated endpoint
+                    create_flex_investment,  # type: ignore[arg-type]
                     client=client,
-                    body=CreateFlexInvestmentBody(plan="p", amount="1"),
+                    body=CreateFlexInvestmentBody(plan="p", amount=Decimal("1")),
                 )
             )
         )
@@ -561,7 +561,7 @@ def test_paginate_caps_the_page_size_at_the_spec_maximum() -> None:
 def _simulated_429s(rate: RateLimit, jitter_s: float, requests: int = 6_000) -> int:
     """Requests as fast as the client's limiter allows, each reaching the server up to
     ``jitter_s`` late, counted by the sandbox's own window: how many it would refuse."""
-    from whitebit_auth import RateLimiter
+    from whitebit_auth._ratelimit import RateLimiter
     from whitebit_sandbox._ratelimit import SlidingWindow
 
     rng = random.Random(11)

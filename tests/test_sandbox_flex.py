@@ -50,7 +50,9 @@ def client_for(sandbox: Sandbox) -> Client:
 
 
 def invest(client: Client, plan: str, amount: str, **kw: Any) -> Any:
-    body = CreateFlexInvestmentBody(plan=plan, amount=amount, **kw)
+    # From the JSON form, so that a malformed amount ("ten") reaches the sandbox as it is.
+    body = CreateFlexInvestmentBody(plan=plan, amount=Decimal(0), **kw)
+    body.amount = amount  # type: ignore[assignment]
     return create_flex_investment.sync_detailed(client=client, body=body)
 
 
@@ -76,8 +78,8 @@ def test_invest_moves_exact_decimal_amounts() -> None:
     assert isinstance(r2.parsed, FlexInvestmentCreated)
     assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("9889.70")
     page = listing(client)
-    assert [i.invested for i in page.data or []] == ["110.3"]  # one investment per plan
-    txs = {r1.parsed.data.transaction_id, r2.parsed.data.transaction_id}  # type: ignore[union-attr]
+    assert [i.invested for i in page.data or []] == [Decimal("110.3")]  # one investment per plan
+    txs = {r1.parsed.data.transaction_id, r2.parsed.data.transaction_id}
     assert len(txs) == 2
     entries = history(client).data or []
     assert {e.transaction_id for e in entries} == txs
@@ -144,7 +146,7 @@ def test_listing_filters_and_pagination() -> None:
         (GetUserFlexInvestmentsBody(plan="nope"), "plan"),
         (GetUserFlexInvestmentsBody(investment="inv_nope"), "investment"),
     ):
-        response = get_user_flex_investments.sync(client=client, body=body)
+        response = get_user_flex_investments.sync_detailed(client=client, body=body).parsed
         assert isinstance(response, Error)
         assert field in response.errors.additional_properties  # type: ignore[union-attr]
 
@@ -167,9 +169,9 @@ def test_history_filters() -> None:
     assert len(history(client, date_to=1_800_000_050).data or []) == 1
     assert len(history(client, action_types=[1]).data or []) == 2
     assert history(client, action_types=[4]).data == []
-    bad = get_flex_investment_history.sync(
+    bad = get_flex_investment_history.sync_detailed(
         client=client, body=GetFlexInvestmentHistoryBody(action_types=[1, 9])
-    )
+    ).parsed
     assert isinstance(bad, Error)
     assert bad.errors.additional_properties == {  # type: ignore[union-attr]
         "actionTypes.1": ["The selected action type is invalid."]
@@ -181,14 +183,14 @@ def test_async_client_against_in_process_sandbox() -> None:
     client = client_for(sandbox)
 
     async def run() -> None:
-        body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount="10")
+        body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount=Decimal("10"))
         created = await create_flex_investment.asyncio(client=client, body=body)
         assert isinstance(created, FlexInvestmentCreated)
         page = await get_user_flex_investments.asyncio(
             client=client, body=GetUserFlexInvestmentsBody()
         )
         assert isinstance(page, FlexInvestmentsPage)
-        assert [i.invested for i in page.data or []] == ["10"]
+        assert [i.invested for i in page.data or []] == [Decimal("10")]
 
     asyncio.run(run())
 
@@ -233,4 +235,4 @@ def test_in_process_and_http_share_one_implementation() -> None:
     with serve(sandbox) as server:
         over_http = create_client(DEMO_API_KEY, DEMO_API_SECRET, base_url=server.url)
         with over_http:
-            assert [i.invested for i in listing(over_http).data or []] == ["10"]
+            assert [i.invested for i in listing(over_http).data or []] == [Decimal("10")]

@@ -57,7 +57,7 @@ def _list(client: Client) -> httpx.Response:
 
 
 def _invest(client: Client) -> int:
-    body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount="10")
+    body = CreateFlexInvestmentBody(plan=USDT_PLAN, amount=Decimal("10"))
     return int(create_flex_investment.sync_detailed(client=client, body=body).status_code)
 
 

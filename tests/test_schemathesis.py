@@ -36,7 +36,10 @@ CONFIG = SchemathesisConfig.from_dict(
         }
     }
 )
-schema = schemathesis.openapi.from_dict(adjusted(), config=CONFIG)
+# Until the sandbox serves every operation (issue 13), the operations it has a domain for.
+schema = schemathesis.openapi.from_dict(adjusted(), config=CONFIG).include(
+    tag="Crypto Lending - Flex"
+)
 
 SANDBOX = Sandbox()
 SANDBOX.limiter = None

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from verifier import is_compact
-from whitebit_auth import RequestBodyError, compact_json, sign, signed_body
+from whitebit_auth import RequestBodyError
+from whitebit_auth._signing import compact_json, sign, signed_body
 
 KEY_SECRET = b"sandbox-secret-not-real"
 

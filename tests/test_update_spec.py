@@ -11,21 +11,24 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import generate
 import pytest
 import yaml
 from spec_walk import ROOT
 from support import variant_spec
 
+from scripts import generate
+from scripts.specfile import SPEC
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the vendored spec and of generated/, for update-spec to work on."""
+    """A copy of the vendored spec, generated/ and the reference, for update-spec to work on."""
     spec = tmp_path / "openapi" / "main_api_v4.yaml"
     spec.parent.mkdir()
-    shutil.copy(generate.SPEC, spec)
+    shutil.copy(SPEC, spec)
     out = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", out)
+    shutil.copy(generate.REFERENCE, tmp_path / "operations.md")
     return spec, out
 
 
@@ -38,12 +41,13 @@ def _snapshot(*roots: Path) -> dict[Path, bytes]:
 
 
 def _run(source: str, spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    side = out.parent
     return subprocess.run(
-        [sys.executable, "scripts/update_spec.py", source, "--spec", str(spec), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+        [sys.executable, "-m", "scripts.update_spec", source, "--spec", str(spec),
+         "--out", str(out), "--reference", str(side / "operations.md"),
+         "--changes", str(side / "CHANGES.md")],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -61,9 +65,17 @@ def http_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         server.server_close()
 
 
-def _check_changes_reported(stdout: str) -> None:
-    assert "+ operation getFlexInvestmentSummary" in stdout
-    assert "+ response 200 field data[].riskTier: string" in stdout
+def _check_changes_reported(stdout: str, changes: Path) -> None:
+    new_op = (
+        "new operation getFlexInvestmentSummary: "
+        "whitebit_main_api.api.crypto_lending_flex.get_flex_investment_summary"
+    )
+    assert new_op in stdout
+    assert "FlexInvestment: new field risk_tier: str | Unset" in stdout
+    assert "BREAKING" not in stdout  # only additions
+    recorded = changes.read_text()
+    assert recorded.startswith("# Changes of the vendored spec, in Python terms")
+    assert new_op in recorded
 
 
 def test_update_from_local_file(tmp_path: Path, workspace: tuple[Path, Path]) -> None:
@@ -72,8 +84,9 @@ def test_update_from_local_file(tmp_path: Path, workspace: tuple[Path, Path]) ->
     newer.write_text(yaml.safe_dump(variant_spec(), sort_keys=False))
     done = _run(str(newer), spec, out)
     assert done.returncode == 0, done.stderr
-    _check_changes_reported(done.stdout)
+    _check_changes_reported(done.stdout, tmp_path / "CHANGES.md")
     assert spec.read_text() == newer.read_text()
+    assert "getFlexInvestmentSummary" in (tmp_path / "operations.md").read_text()
     assert (
         out / generate.PACKAGE / "api/crypto_lending_flex/get_flex_investment_summary.py"
     ).exists()
@@ -87,7 +100,7 @@ def test_update_from_local_http_server(
     (root / "spec.yaml").write_text(yaml.safe_dump(variant_spec(), sort_keys=False))
     done = _run(f"{url}/spec.yaml", spec, out)
     assert done.returncode == 0, done.stderr
-    _check_changes_reported(done.stdout)
+    _check_changes_reported(done.stdout, out.parent / "CHANGES.md")
 
 
 def test_retyped_and_removed_fields_are_reported(
@@ -96,21 +109,29 @@ def test_retyped_and_removed_fields_are_reported(
     spec, out = workspace
     changed = variant_spec()
     props = changed["components"]["schemas"]["FlexInvestment"]["properties"]
-    props["invested"] = {"type": "string", "format": "decimal", "example": "100"}
+    props["invested"] = {"type": "string", "format": "byte", "example": "MTAw"}
     del props["updatedAt"]
+    for example in _examples_holding(changed, "updatedAt"):
+        del example["updatedAt"]
+    media = changed["paths"]["/api/v4/main-account/smart-flex/investments/invest"]["post"]
+    media = media["requestBody"]["content"]["application/json"]
+    media["schema"]["properties"]["riskTier"] = {"type": "string", "example": "B"}
+    media["schema"]["required"].append("riskTier")
+    media["example"]["riskTier"] = "B"
     newer = tmp_path / "newer.yaml"
     newer.write_text(yaml.safe_dump(changed, sort_keys=False))
     done = _run(str(newer), spec, out)
     assert done.returncode == 0, done.stderr
-    assert "~ response 200 field data[].invested: string -> string (decimal)" in done.stdout
-    assert "- response 200 field data[].updatedAt" in done.stdout
+    assert "BREAKING  FlexInvestment.invested: Decimal -> str" in done.stdout
+    assert "BREAKING  FlexInvestment: removed field updated_at" in done.stdout
+    assert "BREAKING  CreateFlexInvestmentBody: new required field risk_tier: str" in done.stdout
 
 
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ("{tmp}/invalid.yaml", "is invalid"),
-        ("{tmp}/bad-example.yaml", "is not of type"),
+        ("{tmp}/invalid.yaml", 'not valid OpenAPI 3.0 at /: "info" is a required property'),
+        ("{tmp}/bad-example.yaml", "example at /components/schemas/FlexInvestment/properties/id"),
         ("{tmp}/not-there.yaml", "no such file"),
         ("{tmp}/garbage.yaml", "is not YAML or JSON"),
         ("{url}/missing.yaml", "cannot fetch"),
@@ -145,7 +166,20 @@ def test_bad_source_changes_nothing(
 
 def test_missing_source_argument_is_a_usage_error() -> None:
     done = subprocess.run(
-        [sys.executable, "scripts/update_spec.py", ""], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "scripts.update_spec", ""], cwd=ROOT, capture_output=True, text=True
     )
     assert done.returncode == 2
     assert "SOURCE=" in done.stderr
+
+
+def _examples_holding(node: object, key: str) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    if isinstance(node, dict):
+        if key in node and not isinstance(node[key], dict):
+            found.append(node)
+        for value in node.values():
+            found += _examples_holding(value, key)
+    elif isinstance(node, list):
+        for value in node:
+            found += _examples_holding(value, key)
+    return found

@@ -1,10 +1,12 @@
 """Signing, retries, rate limiting and errors for WhiteBIT's private HTTP API V4.
 
-from whitebit_auth import create_client
-client = create_client()  # WHITEBIT_API_KEY / WHITEBIT_API_SECRET
+    from whitebit_auth import create_client
+    client = create_client()  # WHITEBIT_API_KEY / WHITEBIT_API_SECRET
+
+Everything a user needs is exported here; the modules starting with ``_`` are internal.
 """
 
-from ._auth import API_KEY_HEADER, PAYLOAD_HEADER, SIGNATURE_HEADER, WhiteBitAuth
+from ._auth import WhiteBitAuth
 from ._client import DEFAULT_TIMEOUT, WhiteBitClient, create_client
 from ._credentials import API_KEY_ENV, API_SECRET_ENV, Credentials
 from ._errors import (
@@ -30,25 +32,22 @@ from ._errors import (
     ValidationError,
     WhiteBitError,
 )
-from ._nonce import FileNonce, MillisecondNonce, NonceSource, shared_nonce_source
-from ._operations import OperationKinds, bundled_operation_kinds, operation_kinds
+from ._nonce import FileNonce, MillisecondNonce, NonceSource
+from ._operations import Kind, operation_kind
 from ._pagination import apaginate, paginate, unwrap
 from ._policy import RetryPolicy
-from ._ratelimit import RateLimit, RateLimiter
-from ._signing import Signature, compact_json, sign, signed_body
+from ._ratelimit import RateLimit
+from ._time import unix_seconds, utc_datetime
 from ._urls import EU_SERVER, GLOBAL_SERVER
 
 __version__ = "0.2.0"
 
 __all__ = [
     "API_KEY_ENV",
-    "API_KEY_HEADER",
     "API_SECRET_ENV",
     "DEFAULT_TIMEOUT",
     "EU_SERVER",
     "GLOBAL_SERVER",
-    "PAYLOAD_HEADER",
-    "SIGNATURE_HEADER",
     "ApiError",
     "AuthenticationError",
     "ConfigurationError",
@@ -57,23 +56,21 @@ __all__ = [
     "FileNonce",
     "InnerValidationError",
     "InsecureTransportError",
+    "Kind",
     "MalformedResponseError",
     "MillisecondNonce",
     "NonceRejectedError",
     "NonceSource",
     "NotExecutedError",
     "NotFoundError",
-    "OperationKinds",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
-    "RateLimiter",
     "RequestBodyError",
     "RequestTimeoutError",
     "RetryPolicy",
     "ServerError",
-    "Signature",
     "TransportError",
     "UnexpectedStatusError",
     "UsageError",
@@ -82,13 +79,17 @@ __all__ = [
     "WhiteBitClient",
     "WhiteBitError",
     "apaginate",
-    "bundled_operation_kinds",
-    "compact_json",
     "create_client",
-    "operation_kinds",
+    "operation_kind",
     "paginate",
-    "shared_nonce_source",
-    "sign",
-    "signed_body",
+    "unix_seconds",
     "unwrap",
+    "utc_datetime",
 ]
+
+# Public names report this module, not the private one they live in (tracebacks, reprs, docs).
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type) or callable(_value):
+        _value.__module__ = __name__
+del _name, _value

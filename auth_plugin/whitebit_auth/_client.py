@@ -9,10 +9,11 @@ from typing import Any, NoReturn
 import httpx
 from attrs import define, field
 from whitebit_main_api import Client
+from whitebit_main_api.types import Response
 
 from ._auth import WhiteBitAuth
 from ._credentials import Credentials, Hidden
-from ._errors import ConfigurationError
+from ._errors import ConfigurationError, MalformedResponseError, error_from_response
 from ._nonce import WINDOW_MAX_LEAD_MS, NonceSource, _Counter
 from ._operations import bundled_operation_kinds
 from ._pipeline import AsyncPipelineClient, Pipeline, PipelineClient
@@ -104,6 +105,24 @@ class WhiteBitClient(Client):
             "set_async_httpx_client would install an httpx client that does not sign: pass "
             "async_transport=, timeout= or httpx_args= to create_client instead"
         )
+
+    def raise_for_answer(self, response: Response[Any], path: str = "") -> NoReturn:
+        """``sync()``/``asyncio()`` met an answer that is not a success (``raise_errors=False``
+        returns those from the ``*_detailed`` functions): raise its typed error."""
+        raise error_from_response(
+            int(response.status_code), response.content, path, response.headers
+        )
+
+    def unreadable_answer(self, response: httpx.Response, error: Exception) -> Exception:
+        """The models could not read an answer the pipeline let through."""
+        assert self._pipeline is not None
+        path = self._pipeline.path(response.request)
+        status = response.status_code
+        if 200 <= status <= 299:
+            return MalformedResponseError(
+                f"the models cannot read it: {error}", status=status, path=path
+            )
+        return error_from_response(status, response.content, path, response.headers)
 
     @property
     def auth(self) -> WhiteBitAuth:

@@ -228,21 +228,34 @@ class MalformedResponseError(WhiteBitError):
 class OutcomeUnknownError(WhiteBitError):
     """A money-moving or state-changing request may or may not have executed: not repeated.
 
-    Find out before trying again: look the operation up in its history (the operations
-    reference says which one per operation), by the idempotency key where it has one.
+    Find out before trying again. ``check`` says how for this operation (docs/operations.md
+    lists them all); ``idempotency_key`` is the request's own key (e.g. a withdrawal's
+    ``uniqueId``) where it has one: WhiteBIT refuses a repeat of it, so resending is safe.
     """
 
     __module__ = _PUBLIC_MODULE
 
-    def __init__(self, path: str, reason: str, *, cause: BaseException | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        reason: str,
+        *,
+        cause: BaseException | None = None,
+        operation_id: str | None = None,
+        idempotency_key: tuple[str, Any] | None = None,
+        check: str | None = None,
+    ) -> None:
         self.path = path
         self.reason = reason
         self.cause = cause
-        super().__init__(
-            f"{path}: outcome unknown ({reason}). The request may have been executed, so it "
-            "was not sent again. Check its effect (the operation's history, by its "
-            "idempotency key where it has one) before sending it again."
-        )
+        self.operation_id = operation_id
+        self.idempotency_key = idempotency_key
+        self.check = check
+        text = f"{path}: outcome unknown ({reason}). It may have run, so it was not sent again."
+        if idempotency_key is not None:
+            text += f" It carried {idempotency_key[0]}={idempotency_key[1]!r}."
+        text += f" To find out: {check}" if check else " Check its effect before sending again."
+        super().__init__(text)
 
 
 def _decode(content: bytes) -> Any:

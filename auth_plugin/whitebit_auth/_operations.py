@@ -1,69 +1,146 @@
-"""What the client needs to know of each operation, derived from the spec it was generated from."""
+"""What the client knows of each operation: the index ``make generate`` wrote from the spec.
+
+``whitebit_main_api/operations.json`` holds, by path: the operation's kind (read, money, state),
+its page bounds, what its success answer must hold, its idempotency key and so on. Nothing
+here restates an operation: a regenerated client brings its own index.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import Enum
 from functools import cache
 from importlib import resources
 from typing import Any
 
-READ_PREFIXES = ("get", "list")
+
+class Kind(Enum):
+    READ = "read"  # changes nothing: retried freely
+    MONEY = "money"  # moves a balance: sent again only when it certainly did not run
+    STATE = "state"  # creates or edits something: the same rule as money
+
+
+@dataclass(frozen=True)
+class Operation:
+    path: str
+    operation_id: str
+    kind: Kind
+    module: str = ""
+    status: int = 200
+    content: bool = True
+    answer: dict[str, Any] = field(default_factory=dict)
+    idempotency: str | None = None
+    pages: dict[str, int] = field(default_factory=dict)
+    server: str | None = None
+    check: str | None = None
+
+    @property
+    def is_read(self) -> bool:
+        return self.kind is Kind.READ
 
 
 @dataclass(frozen=True)
 class OperationKinds:
-    reads: frozenset[str]  # paths of operations that only read
-    known: frozenset[str]  # every path in the spec
-    # path -> (default, maximum) of the request's ``limit`` field, where the spec gives them
-    limits: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    """The index, by path. A path it does not know counts as moving money: the safe side."""
+
+    operations: dict[str, Operation]
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset(self.operations)
+
+    def get(self, path: str) -> Operation | None:
+        return self.operations.get(path)
+
+    def kind(self, path: str) -> Kind:
+        op = self.operations.get(path)
+        return op.kind if op is not None else Kind.MONEY
 
     def is_read(self, path: str) -> bool:
-        """Unknown paths count as money-moving: the safe side for retries."""
-        return path in self.reads
+        return self.kind(path) is Kind.READ
 
     def page_limit(self, path: str) -> tuple[int | None, int | None]:
-        return self.limits.get(path, (None, None))
+        pages = self.operations[path].pages if path in self.operations else {}
+        return pages.get("default"), pages.get("maximum")
+
+
+def operation_kinds(index: dict[str, dict[str, Any]]) -> OperationKinds:
+    """The index as ``make generate`` writes it (``operations.json``), read into objects."""
+    return OperationKinds(
+        {
+            path: Operation(
+                path=path,
+                operation_id=entry["operationId"],
+                kind=Kind(entry["kind"]),
+                module=entry.get("module", ""),
+                status=entry.get("status", 200),
+                content=entry.get("content", True),
+                answer=entry.get("answer", {}),
+                idempotency=entry.get("idempotency"),
+                pages=entry.get("pages", {}),
+                server=entry.get("server"),
+                check=entry.get("check"),
+            )
+            for path, entry in index.items()
+        }
+    )
+
+
+def operation_kind(path: str) -> Kind:
+    """What the operation at ``path`` does: ``Kind.READ``, ``Kind.MONEY`` or ``Kind.STATE``
+    (a path this client does not know counts as moving money)."""
+    return bundled_operation_kinds().kind(path)
 
 
 @cache
 def bundled_operation_kinds() -> OperationKinds:
-    text = resources.files("whitebit_main_api").joinpath("openapi.json").read_text("utf-8")
+    text = resources.files("whitebit_main_api").joinpath("operations.json").read_text("utf-8")
     return operation_kinds(json.loads(text))
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
-        node = target
-    return node
+def _is_decimal(value: Any) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        return Decimal(value).is_finite()
+    except InvalidOperation:
+        return False
 
 
-def _limit_bounds(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int | None, int | None]:
-    body = _resolve(spec, op.get("requestBody")) or {}
-    schema = _resolve(spec, (body.get("content") or {}).get("application/json", {}).get("schema"))
-    limit = _resolve(spec, ((schema or {}).get("properties") or {}).get("limit")) or {}
-    default, maximum = limit.get("default"), limit.get("maximum")
-    return (
-        default if isinstance(default, int) else None,
-        maximum if isinstance(maximum, int) else None,
-    )
+def answer_problem(shape: dict[str, Any], value: Any, where: str = "") -> str | None:
+    """Why a success answer lacks what the spec promises (None: it holds all of it).
 
-
-def operation_kinds(spec: dict[str, Any]) -> OperationKinds:
-    reads: set[str] = set()
-    known: set[str] = set()
-    limits: dict[str, tuple[int | None, int | None]] = {}
-    paths = spec.get("paths")
-    for path, item in (paths if isinstance(paths, dict) else {}).items():
-        known.add(path)
-        for op in (item or {}).values():
-            if not isinstance(op, dict):
-                continue
-            op_id = op.get("operationId", "")
-            if isinstance(op_id, str) and op_id.startswith(READ_PREFIXES):
-                reads.add(path)
-            limits[path] = _limit_bounds(spec, op)
-    return OperationKinds(frozenset(reads), frozenset(known), limits)
+    ``shape`` comes from the index: ``r`` fields every answer shows, ``d`` fields that hold
+    decimal numbers, ``p`` per field, ``i`` array items, ``m`` map values.
+    """
+    if isinstance(value, dict):
+        for name in shape.get("r", ()):
+            if name not in value:
+                return f"it lacks the field {where}{name!s}"
+        for name in shape.get("d", ()):
+            if name in value and not _is_decimal(value[name]):
+                return f"its field {where}{name} is {value[name]!r}, not a decimal number"
+        for name, sub in shape.get("p", {}).items():
+            if name in value and value[name] is not None:
+                problem = answer_problem(sub, value[name], f"{where}{name}.")
+                if problem:
+                    return problem
+        if "m" in shape:
+            declared = set(shape.get("p", {}))
+            for key, item in value.items():
+                if key not in declared:
+                    problem = answer_problem(shape["m"], item, f"{where}{key}.")
+                    if problem:
+                        return problem
+    elif isinstance(value, list) and "i" in shape:
+        for i, item in enumerate(value):
+            problem = answer_problem(shape["i"], item, f"{where.rstrip('.')}[{i}].")
+            if problem:
+                return problem
+    elif value is not None and ("r" in shape or "p" in shape):
+        return f"{where.rstrip('.') or 'the answer'} is a {type(value).__name__}, not an object"
+    return None

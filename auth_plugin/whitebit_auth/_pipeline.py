@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
 
-from ._auth import NONCE_EXTENSION, WhiteBitAuth
+from ._auth import NONCE_EXTENSION, ORIGINAL_BODY_EXTENSION, WhiteBitAuth
 from ._cookies import Cookies
 from ._errors import (
     NONCE_OUT_OF_WINDOW,
@@ -33,10 +33,11 @@ from ._errors import (
     is_nonce_rejection,
     retry_after_seconds,
 )
-from ._operations import OperationKinds
+from ._operations import Operation, OperationKinds, answer_problem
 from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
 from ._signing import compact_json
+from ._urls import EU_SERVER, GLOBAL_SERVER
 
 if TYPE_CHECKING:
     import asyncio
@@ -132,9 +133,23 @@ class Pipeline:
             )  # fmt: skip
             self.auth.follow_server_clock(offset)
 
+    def unreadable(self, response: httpx.Response, path: str) -> str | None:
+        """Why a success answer cannot be read (None: it holds what the spec promises)."""
+        op = self.kinds.get(path)
+        if op is not None and not op.content:
+            return None  # the spec promises no body
+        body = _json_body(response)
+        if body is _NOT_PARSED:
+            return "the answer is not JSON"
+        if op is not None and op.answer:
+            return answer_problem(op.answer, body)
+        return None
+
     def judge_answer(self, response: httpx.Response, path: str, attempt: Attempt) -> Verdict:
         status = response.status_code
         body = _json_body(response)
+        problem = self.unreadable(response, path) if 200 <= status <= 299 else None
+        response.extensions["whitebit_problem"] = problem
         nonce_rejected = is_nonce_rejection(status, body)
         if nonce_rejected and error_message(body) == NONCE_OUT_OF_WINDOW:
             # Our idea of the server's clock is wrong (or it jumped): take its Date instead.
@@ -147,7 +162,7 @@ class Pipeline:
             attempt=attempt,
             policy=self.retry,
             raise_errors=self.raise_errors,
-            readable=body is not _NOT_PARSED,
+            readable=problem is None,
             nonce_rejected=nonce_rejected,
             retry_after=retry_after_seconds(response.headers) if status == 429 else None,
         )
@@ -160,11 +175,10 @@ class Pipeline:
     def answer_error(self, verdict: Verdict, response: httpx.Response, path: str) -> WhiteBitError:
         status = response.status_code
         if verdict.error is Raise.MALFORMED:
-            return MalformedResponseError(
-                "the response body is not the JSON the spec promises", status=status, path=path
-            )
+            problem = response.extensions.get("whitebit_problem") or "the answer is unreadable"
+            return MalformedResponseError(problem, status=status, path=path)
         if verdict.error is Raise.OUTCOME_UNKNOWN:
-            return OutcomeUnknownError(path, f"HTTP {status}")
+            return self.outcome_unknown(response.request, path, f"HTTP {status}")
         body = _json_body(response)
         return error_from_response(
             status,
@@ -174,13 +188,44 @@ class Pipeline:
             body=None if body is _NOT_PARSED else body,
         )
 
-    @staticmethod
-    def failure_error(verdict: Verdict, exc: httpx.TransportError, path: str) -> WhiteBitError:
+    def outcome_unknown(
+        self,
+        request: httpx.Request,
+        path: str,
+        reason: str,
+        cause: BaseException | None = None,
+    ) -> OutcomeUnknownError:
+        op = self.kinds.get(path)
+        return OutcomeUnknownError(
+            path,
+            reason,
+            cause=cause,
+            operation_id=op.operation_id if op else None,
+            idempotency_key=_idempotency_key(op, request),
+            check=op.check if op else None,
+        )
+
+    def failure_error(
+        self, verdict: Verdict, exc: httpx.TransportError, request: httpx.Request, path: str
+    ) -> WhiteBitError:
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         if verdict.error is Raise.OUTCOME_UNKNOWN:
-            return OutcomeUnknownError(path, reason, cause=exc)
+            return self.outcome_unknown(request, path, reason, exc)
         kind = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
         return kind(reason, path=path, sent=verdict.sent)
+
+
+def _idempotency_key(op: Operation | None, request: httpx.Request) -> tuple[str, Any] | None:
+    """The request's own idempotency key (name, value), for an operation that has one."""
+    if op is None or op.idempotency is None:
+        return None
+    try:
+        body = json.loads(request.extensions.get(ORIGINAL_BODY_EXTENSION) or request.content)
+    except (ValueError, TypeError):
+        return None
+    if isinstance(body, dict) and op.idempotency in body:
+        return op.idempotency, body[op.idempotency]
+    return None
 
 
 def _json_body(response: httpx.Response) -> Any:
@@ -234,10 +279,25 @@ def _raise(error: WhiteBitError, cause: BaseException | None = None) -> NoReturn
     raise error from cause
 
 
+_WHITEBIT_HOSTS = frozenset({httpx.URL(GLOBAL_SERVER).host, httpx.URL(EU_SERVER).host})
+
+
 class _Signed:
-    """What both clients add to httpx's: their own JSON encoding, no proxy for plain http."""
+    """What both clients add to httpx's: their own JSON encoding, routing to an operation's
+    own server, no proxy for plain http."""
 
     pipeline: Pipeline
+
+    def _route(self, request: httpx.Request) -> httpx.Request:
+        # An operation the spec serves elsewhere (issueCardToken: the Fiat Gateway) goes there
+        # when this client talks to WhiteBIT itself; a sandbox or a proxy serves it as it is.
+        if request.url.host not in _WHITEBIT_HOSTS:
+            return request
+        op = self.pipeline.kinds.get(self.pipeline.path(request))
+        if op is not None and op.server and op.server.startswith("https://"):
+            server = httpx.URL(op.server)
+            request.url = request.url.copy_with(host=server.host, port=server.port)
+        return request
 
     def _encode_json(self, kwargs: dict[str, Any]) -> None:
         # A Decimal goes out as its exact string, and a float is refused naming its field,
@@ -260,7 +320,7 @@ class PipelineClient(_Signed, httpx.Client):
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         self._encode_json(kwargs)
-        return super().build_request(method, url, **kwargs)
+        return self._route(super().build_request(method, url, **kwargs))
 
     def _transport_for_url(self, url: httpx.URL) -> httpx.BaseTransport:
         # Plain http goes to loopback only, and never through a proxy (HTTP_PROXY would
@@ -311,7 +371,7 @@ class PipelineClient(_Signed, httpx.Client):
                     attempt = verdict.next_attempt(attempt)
                     time.sleep(verdict.wait_s)
                     continue
-                _raise(p.failure_error(verdict, exc, path), exc)
+                _raise(p.failure_error(verdict, exc, request, path), exc)
             outcome = f"HTTP {response.status_code}"
             p.log_attempt(response.request, path, attempt.number, outcome, started)
             p.check_clock(response)
@@ -338,7 +398,7 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         self._encode_json(kwargs)
-        return super().build_request(method, url, **kwargs)
+        return self._route(super().build_request(method, url, **kwargs))
 
     def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         if url.scheme == "http":
@@ -399,7 +459,7 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
                     attempt = verdict.next_attempt(attempt)
                     await _sleep(verdict.wait_s)
                     continue
-                _raise(p.failure_error(verdict, exc, path), exc)
+                _raise(p.failure_error(verdict, exc, request, path), exc)
             outcome = f"HTTP {response.status_code}"
             p.log_attempt(response.request, path, attempt.number, outcome, started)
             p.check_clock(response)

@@ -1,8 +1,11 @@
 import ssl
-from typing import Any, Self
+from typing import Any, NoReturn, Self
 
 import httpx
 from attrs import define, evolve, field
+
+from . import errors
+from .types import Response
 
 
 @define
@@ -49,7 +52,7 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
+    def with_headers(self, headers: dict[str, str]) -> Self:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -57,7 +60,7 @@ class Client:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -65,7 +68,7 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -134,6 +137,19 @@ class Client:
     async def __aexit__(self, *args: object, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def raise_for_answer(self, response: Response[Any], path: str = "") -> NoReturn:
+        """``sync()`` and ``asyncio()`` got an answer that is not a success: raise its error.
+
+        A client that knows the API's errors (``whitebit_auth.create_client``'s) raises typed ones.
+        """
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    def unreadable_answer(
+        self, response: httpx.Response, error: Exception
+    ) -> Exception:
+        """The models could not read an answer: what to raise instead of ``error``."""
+        return error
 
 
 @define
@@ -187,7 +203,7 @@ class AuthenticatedClient:
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
+    def with_headers(self, headers: dict[str, str]) -> Self:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -195,7 +211,7 @@ class AuthenticatedClient:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -203,7 +219,7 @@ class AuthenticatedClient:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -278,3 +294,16 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: object, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def raise_for_answer(self, response: Response[Any], path: str = "") -> NoReturn:
+        """``sync()`` and ``asyncio()`` got an answer that is not a success: raise its error.
+
+        A client that knows the API's errors (``whitebit_auth.create_client``'s) raises typed ones.
+        """
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    def unreadable_answer(
+        self, response: httpx.Response, error: Exception
+    ) -> Exception:
+        """The models could not read an answer: what to raise instead of ``error``."""
+        return error

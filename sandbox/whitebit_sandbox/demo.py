@@ -111,7 +111,7 @@ def run(client: Client, sandbox: Sandbox) -> int:
 
     created = _expect(
         create_flex_investment.sync(
-            client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount=str(INVEST))
+            client=client, body=CreateFlexInvestmentBody(plan=USDT_PLAN, amount=INVEST)
         ),
         FlexInvestmentCreated,
     )
@@ -123,9 +123,7 @@ def run(client: Client, sandbox: Sandbox) -> int:
         get_flex_payment_history.sync(client=client, body=GetFlexPaymentHistoryBody()),
         FlexPaymentHistoryPage,
     )
-    earned = sum(
-        (Decimal(p.amount) for p in payments.data or [] if isinstance(p.amount, str)), Decimal(0)
-    )
+    earned = sum((p.amount for p in payments.data), Decimal(0))
     rows = [(p.created_at, p.amount, p.currency, p.transaction_id) for p in payments.data or []]
     print(
         table(
@@ -139,7 +137,7 @@ def run(client: Client, sandbox: Sandbox) -> int:
     withdrawn = _expect(
         withdraw_from_flex_investment.sync(
             client=client,
-            body=WithdrawFromFlexInvestmentBody(plan=USDT_PLAN, amount=str(WITHDRAW)),
+            body=WithdrawFromFlexInvestmentBody(plan=USDT_PLAN, amount=WITHDRAW),
         ),
         FlexWithdrawal,
     )
@@ -148,7 +146,8 @@ def run(client: Client, sandbox: Sandbox) -> int:
 
     try:
         withdraw_from_flex_investment.sync(
-            client=client, body=WithdrawFromFlexInvestmentBody(plan=USDT_PLAN, amount="595")
+            client=client,
+            body=WithdrawFromFlexInvestmentBody(plan=USDT_PLAN, amount=Decimal("595")),
         )
     except InnerValidationError as error:
         print(f"\n6. Withdrawing 595 more is refused: {type(error).__name__} HTTP {error.status}")

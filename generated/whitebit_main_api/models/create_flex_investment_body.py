@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
 
 T = TypeVar("T", bound="CreateFlexInvestmentBody")
 
@@ -16,19 +17,19 @@ class CreateFlexInvestmentBody:
     """
     Attributes:
         plan (str): Plan external ID (UUID). Example: 8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f.
-        amount (str): Investment amount. Example: 1000.500000.
+        amount (Decimal): Investment amount. Example: 1000.500000.
         with_reinvest (bool | Unset): Enable auto-reinvestment. Default: False. Example: True.
     """
 
     plan: str
-    amount: str
+    amount: Decimal
     with_reinvest: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         plan = self.plan
 
-        amount = self.amount
+        amount = decimal_to_json(self.amount)
 
         with_reinvest = self.with_reinvest
 
@@ -50,7 +51,7 @@ class CreateFlexInvestmentBody:
         d = dict(src_dict)
         plan = d.pop("plan")
 
-        amount = d.pop("amount")
+        amount = decimal_from_json(d.pop("amount"), "CreateFlexInvestmentBody.amount")
 
         with_reinvest = d.pop("withReinvest", UNSET)
 

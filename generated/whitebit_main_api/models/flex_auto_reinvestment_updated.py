@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlexAutoReinvestmentUpdated")
 
 
@@ -15,29 +13,29 @@ T = TypeVar("T", bound="FlexAutoReinvestmentUpdated")
 class FlexAutoReinvestmentUpdated:
     """
     Attributes:
-        data (list[Any] | Unset):
+        data (list[Any]):
     """
 
-    data: list[Any] | Unset = UNSET
+    data: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = cast(list[Any], d.pop("data", UNSET))
+        data = cast(list[Any], d.pop("data"))
 
         flex_auto_reinvestment_updated = cls(
             data=data,
@@ -45,6 +43,11 @@ class FlexAutoReinvestmentUpdated:
 
         flex_auto_reinvestment_updated.additional_properties = d
         return flex_auto_reinvestment_updated
+
+    @property
+    def page_items(self) -> list[Any]:
+        """The items of this page, as ``paginate`` walks them (empty when the answer has none)."""
+        return self.data
 
     @property
     def additional_keys(self) -> list[str]:

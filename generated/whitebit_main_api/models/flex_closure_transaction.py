@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlexClosureTransaction")
 
 
@@ -15,10 +13,10 @@ T = TypeVar("T", bound="FlexClosureTransaction")
 class FlexClosureTransaction:
     """
     Attributes:
-        transaction_id (str | Unset): Transaction ID for the closure
+        transaction_id (str): Transaction ID for the closure
     """
 
-    transaction_id: str | Unset = UNSET
+    transaction_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +24,18 @@ class FlexClosureTransaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.pop("transaction_id")
 
         flex_closure_transaction = cls(
             transaction_id=transaction_id,

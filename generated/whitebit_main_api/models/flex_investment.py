@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.flex_investment_status import FlexInvestmentStatus
+from ..types import decimal_from_json, decimal_to_json
 
 T = TypeVar("T", bound="FlexInvestment")
 
@@ -15,24 +17,24 @@ T = TypeVar("T", bound="FlexInvestment")
 class FlexInvestment:
     """
     Attributes:
-        id (str | Unset): Flex investment identifier Example: 2765.
-        plan_id (str | Unset): Flex plan identifier Example: 12.
-        currency (str | Unset): Investment currency Example: USDT.
-        invested (str | Unset): Invested amount Example: 100.
-        with_auto_reinvest (bool | Unset): Auto-reinvestment enabled Example: True.
-        status (int | Unset): Investment status (1=ACTIVE, 0=CLOSED) Example: 1.
-        created_at (int | Unset): Investment creation timestamp Example: 1588345560.
-        updated_at (int | Unset): Investment last update timestamp Example: 1588345560.
+        id (str): Flex investment identifier Example: 2765.
+        plan_id (str): Flex plan identifier Example: 12.
+        currency (str): Investment currency Example: USDT.
+        invested (Decimal): Invested amount Example: 100.
+        with_auto_reinvest (bool): Auto-reinvestment enabled Example: True.
+        status (FlexInvestmentStatus): Investment status (1=ACTIVE, 0=CLOSED) Example: 1.
+        created_at (int): Investment creation timestamp Example: 1588345560.
+        updated_at (int): Investment last update timestamp Example: 1588345560.
     """
 
-    id: str | Unset = UNSET
-    plan_id: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    invested: str | Unset = UNSET
-    with_auto_reinvest: bool | Unset = UNSET
-    status: int | Unset = UNSET
-    created_at: int | Unset = UNSET
-    updated_at: int | Unset = UNSET
+    id: str
+    plan_id: str
+    currency: str
+    invested: Decimal
+    with_auto_reinvest: bool
+    status: FlexInvestmentStatus
+    created_at: int
+    updated_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +44,11 @@ class FlexInvestment:
 
         currency = self.currency
 
-        invested = self.invested
+        invested = decimal_to_json(self.invested)
 
         with_auto_reinvest = self.with_auto_reinvest
 
-        status = self.status
+        status = self.status.value
 
         created_at = self.created_at
 
@@ -54,44 +56,39 @@ class FlexInvestment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invested is not UNSET:
-            field_dict["invested"] = invested
-        if with_auto_reinvest is not UNSET:
-            field_dict["withAutoReinvest"] = with_auto_reinvest
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "planId": plan_id,
+                "currency": currency,
+                "invested": invested,
+                "withAutoReinvest": with_auto_reinvest,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        plan_id = d.pop("planId", UNSET)
+        plan_id = d.pop("planId")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
-        invested = d.pop("invested", UNSET)
+        invested = decimal_from_json(d.pop("invested"), "FlexInvestment.invested")
 
-        with_auto_reinvest = d.pop("withAutoReinvest", UNSET)
+        with_auto_reinvest = d.pop("withAutoReinvest")
 
-        status = d.pop("status", UNSET)
+        status = FlexInvestmentStatus(d.pop("status"))
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.pop("updatedAt")
 
         flex_investment = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flex_transaction import FlexTransaction
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="FlexInvestmentCreated")
 class FlexInvestmentCreated:
     """
     Attributes:
-        data (FlexTransaction | Unset):
+        data (FlexTransaction):
     """
 
-    data: FlexTransaction | Unset = UNSET
+    data: FlexTransaction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +41,7 @@ class FlexInvestmentCreated:
         from ..models.flex_transaction import FlexTransaction
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: FlexTransaction | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = FlexTransaction.from_dict(_data)
+        data = FlexTransaction.from_dict(d.pop("data"))
 
         flex_investment_created = cls(
             data=data,

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.flex_investment_history_action_type import FlexInvestmentHistoryActionType
+from ..types import decimal_from_json, decimal_to_json
 
 T = TypeVar("T", bound="FlexInvestmentHistory")
 
@@ -15,23 +17,23 @@ T = TypeVar("T", bound="FlexInvestmentHistory")
 class FlexInvestmentHistory:
     """
     Attributes:
-        created_at (int | Unset): Transaction creation timestamp Example: 1588345560.
-        plan_id (str | Unset): Flex plan identifier Example: 12.
-        investment_id (str | Unset): Flex investment identifier Example: 2765.
-        currency (str | Unset): Transaction currency Example: USDT.
-        amount (str | Unset): Transaction amount Example: 100.
-        transaction_id (str | Unset): Transaction identifier Example: tx_123456.
-        action_type (int | Unset): Action type: 1-INVEST, 2-REINVEST, 3-WITHDRAW_FROM_INVESTMENT, 4-DAILY_EARNING,
-            5-CLOSE_INVESTMENT, 6-OPEN_INVESTMENT Example: 1.
+        created_at (int): Transaction creation timestamp Example: 1588345560.
+        plan_id (str): Flex plan identifier Example: 12.
+        investment_id (str): Flex investment identifier Example: 2765.
+        currency (str): Transaction currency Example: USDT.
+        amount (Decimal): Transaction amount Example: 100.
+        transaction_id (str): Transaction identifier Example: tx_123456.
+        action_type (FlexInvestmentHistoryActionType): Action type: 1-INVEST, 2-REINVEST, 3-WITHDRAW_FROM_INVESTMENT,
+            4-DAILY_EARNING, 5-CLOSE_INVESTMENT, 6-OPEN_INVESTMENT Example: 1.
     """
 
-    created_at: int | Unset = UNSET
-    plan_id: str | Unset = UNSET
-    investment_id: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    amount: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    action_type: int | Unset = UNSET
+    created_at: int
+    plan_id: str
+    investment_id: str
+    currency: str
+    amount: Decimal
+    transaction_id: str
+    action_type: FlexInvestmentHistoryActionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,48 +45,44 @@ class FlexInvestmentHistory:
 
         currency = self.currency
 
-        amount = self.amount
+        amount = decimal_to_json(self.amount)
 
         transaction_id = self.transaction_id
 
-        action_type = self.action_type
+        action_type = self.action_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if investment_id is not UNSET:
-            field_dict["investmentId"] = investment_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if action_type is not UNSET:
-            field_dict["actionType"] = action_type
+        field_dict.update(
+            {
+                "createdAt": created_at,
+                "planId": plan_id,
+                "investmentId": investment_id,
+                "currency": currency,
+                "amount": amount,
+                "transaction_id": transaction_id,
+                "actionType": action_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
-        plan_id = d.pop("planId", UNSET)
+        plan_id = d.pop("planId")
 
-        investment_id = d.pop("investmentId", UNSET)
+        investment_id = d.pop("investmentId")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
-        amount = d.pop("amount", UNSET)
+        amount = decimal_from_json(d.pop("amount"), "FlexInvestmentHistory.amount")
 
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.pop("transaction_id")
 
-        action_type = d.pop("actionType", UNSET)
+        action_type = FlexInvestmentHistoryActionType(d.pop("actionType"))
 
         flex_investment_history = cls(
             created_at=created_at,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flex_investment_history import FlexInvestmentHistory
 
@@ -19,23 +17,21 @@ T = TypeVar("T", bound="FlexPaymentHistoryPage")
 class FlexPaymentHistoryPage:
     """
     Attributes:
-        data (list[FlexInvestmentHistory] | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        data (list[FlexInvestmentHistory]):
+        limit (int):
+        offset (int):
     """
 
-    data: list[FlexInvestmentHistory] | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    data: list[FlexInvestmentHistory]
+    limit: int
+    offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         limit = self.limit
 
@@ -43,13 +39,13 @@ class FlexPaymentHistoryPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
+        field_dict.update(
+            {
+                "data": data,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
 
         return field_dict
 
@@ -58,18 +54,16 @@ class FlexPaymentHistoryPage:
         from ..models.flex_investment_history import FlexInvestmentHistory
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[FlexInvestmentHistory] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = FlexInvestmentHistory.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = FlexInvestmentHistory.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
         flex_payment_history_page = cls(
             data=data,
@@ -79,6 +73,11 @@ class FlexPaymentHistoryPage:
 
         flex_payment_history_page.additional_properties = d
         return flex_payment_history_page
+
+    @property
+    def page_items(self) -> list[FlexInvestmentHistory]:
+        """The items of this page, as ``paginate`` walks them (empty when the answer has none)."""
+        return self.data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import decimal_from_json, decimal_to_json
 
 T = TypeVar("T", bound="FlexPlan")
 
@@ -15,18 +16,18 @@ T = TypeVar("T", bound="FlexPlan")
 class FlexPlan:
     """
     Attributes:
-        id (str | Unset): Flex plan identifier Example: 8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f.
-        ticker (str | Unset): Plan currency Example: USDT.
-        min_investment (str | Unset): Minimum amount of one investment Example: 10.
-        max_investment (str | Unset): Maximum amount of one investment Example: 50000.
-        max_rate (str | Unset): Maximum yearly interest rate, as a fraction (0.15 is 15%) Example: 0.15.
+        id (str): Flex plan identifier Example: 8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f.
+        ticker (str): Plan currency Example: USDT.
+        min_investment (Decimal): Minimum amount of one investment Example: 10.
+        max_investment (Decimal): Maximum amount of one investment Example: 50000.
+        max_rate (Decimal): Maximum yearly interest rate, as a fraction (0.15 is 15%) Example: 0.15.
     """
 
-    id: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    min_investment: str | Unset = UNSET
-    max_investment: str | Unset = UNSET
-    max_rate: str | Unset = UNSET
+    id: str
+    ticker: str
+    min_investment: Decimal
+    max_investment: Decimal
+    max_rate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,40 +35,42 @@ class FlexPlan:
 
         ticker = self.ticker
 
-        min_investment = self.min_investment
+        min_investment = decimal_to_json(self.min_investment)
 
-        max_investment = self.max_investment
+        max_investment = decimal_to_json(self.max_investment)
 
-        max_rate = self.max_rate
+        max_rate = decimal_to_json(self.max_rate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if min_investment is not UNSET:
-            field_dict["minInvestment"] = min_investment
-        if max_investment is not UNSET:
-            field_dict["maxInvestment"] = max_investment
-        if max_rate is not UNSET:
-            field_dict["maxRate"] = max_rate
+        field_dict.update(
+            {
+                "id": id,
+                "ticker": ticker,
+                "minInvestment": min_investment,
+                "maxInvestment": max_investment,
+                "maxRate": max_rate,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        ticker = d.pop("ticker", UNSET)
+        ticker = d.pop("ticker")
 
-        min_investment = d.pop("minInvestment", UNSET)
+        min_investment = decimal_from_json(
+            d.pop("minInvestment"), "FlexPlan.minInvestment"
+        )
 
-        max_investment = d.pop("maxInvestment", UNSET)
+        max_investment = decimal_from_json(
+            d.pop("maxInvestment"), "FlexPlan.maxInvestment"
+        )
 
-        max_rate = d.pop("maxRate", UNSET)
+        max_rate = decimal_from_json(d.pop("maxRate"), "FlexPlan.maxRate")
 
         flex_plan = cls(
             id=id,

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import decimal_from_json, decimal_to_json
 
 T = TypeVar("T", bound="WithdrawFromFlexInvestmentBody")
 
@@ -14,17 +17,17 @@ class WithdrawFromFlexInvestmentBody:
     """
     Attributes:
         plan (str): Plan external ID (UUID). Example: 8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f.
-        amount (str): Amount to withdraw. Example: 100.5.
+        amount (Decimal): Amount to withdraw. Example: 100.5.
     """
 
     plan: str
-    amount: str
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         plan = self.plan
 
-        amount = self.amount
+        amount = decimal_to_json(self.amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +45,9 @@ class WithdrawFromFlexInvestmentBody:
         d = dict(src_dict)
         plan = d.pop("plan")
 
-        amount = d.pop("amount")
+        amount = decimal_from_json(
+            d.pop("amount"), "WithdrawFromFlexInvestmentBody.amount"
+        )
 
         withdraw_from_flex_investment_body = cls(
             plan=plan,

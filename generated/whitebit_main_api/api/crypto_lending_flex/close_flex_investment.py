@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -63,11 +63,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ErrorInner | FlexClosure]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -93,8 +97,8 @@ def sync_detailed(
         body (CloseFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | ErrorInner | FlexClosure]
@@ -115,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CloseFlexInvestmentBody,
-) -> Error | ErrorInner | FlexClosure | None:
+) -> FlexClosure:
     """Close Flex Investment
 
      Close the account's investment in a Flex plan, returning the whole invested amount
@@ -133,17 +137,23 @@ def sync(
         body (CloseFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | ErrorInner | FlexClosure
+        FlexClosure
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code == 201:
+        return cast(FlexClosure, response.parsed)
+    client.raise_for_answer(
+        response, "/api/v4/main-account/smart-flex/investments/close"
+    )
 
 
 async def asyncio_detailed(
@@ -168,8 +178,8 @@ async def asyncio_detailed(
         body (CloseFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | ErrorInner | FlexClosure]
@@ -188,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CloseFlexInvestmentBody,
-) -> Error | ErrorInner | FlexClosure | None:
+) -> FlexClosure:
     """Close Flex Investment
 
      Close the account's investment in a Flex plan, returning the whole invested amount
@@ -206,16 +216,20 @@ async def asyncio(
         body (CloseFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | ErrorInner | FlexClosure
+        FlexClosure
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(FlexClosure, response.parsed)
+    client.raise_for_answer(
+        response, "/api/v4/main-account/smart-flex/investments/close"
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -63,11 +63,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ErrorInner | FlexInvestmentCreated]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -92,8 +96,8 @@ def sync_detailed(
         body (CreateFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | ErrorInner | FlexInvestmentCreated]
@@ -114,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFlexInvestmentBody,
-) -> Error | ErrorInner | FlexInvestmentCreated | None:
+) -> FlexInvestmentCreated:
     """Create Flex Investment
 
      Create new investment in a Flex plan.
@@ -131,17 +135,23 @@ def sync(
         body (CreateFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | ErrorInner | FlexInvestmentCreated
+        FlexInvestmentCreated
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code == 201:
+        return cast(FlexInvestmentCreated, response.parsed)
+    client.raise_for_answer(
+        response, "/api/v4/main-account/smart-flex/investments/invest"
+    )
 
 
 async def asyncio_detailed(
@@ -165,8 +175,8 @@ async def asyncio_detailed(
         body (CreateFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | ErrorInner | FlexInvestmentCreated]
@@ -185,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateFlexInvestmentBody,
-) -> Error | ErrorInner | FlexInvestmentCreated | None:
+) -> FlexInvestmentCreated:
     """Create Flex Investment
 
      Create new investment in a Flex plan.
@@ -202,16 +212,20 @@ async def asyncio(
         body (CreateFlexInvestmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | ErrorInner | FlexInvestmentCreated
+        FlexInvestmentCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(FlexInvestmentCreated, response.parsed)
+    client.raise_for_answer(
+        response, "/api/v4/main-account/smart-flex/investments/invest"
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -57,11 +57,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | FlexPaymentHistoryPage]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -87,8 +91,8 @@ def sync_detailed(
         body (GetFlexPaymentHistoryBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | FlexPaymentHistoryPage]
@@ -109,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetFlexPaymentHistoryBody,
-) -> Error | FlexPaymentHistoryPage | None:
+) -> FlexPaymentHistoryPage:
     """Get Flex Payment History
 
      Retrieve the interest payments (daily earnings) of the account's Flex investments,
@@ -127,17 +131,23 @@ def sync(
         body (GetFlexPaymentHistoryBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | FlexPaymentHistoryPage
+        FlexPaymentHistoryPage
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code == 200:
+        return cast(FlexPaymentHistoryPage, response.parsed)
+    client.raise_for_answer(
+        response, "/api/v4/main-account/smart-flex/investments/payment-history"
+    )
 
 
 async def asyncio_detailed(
@@ -162,8 +172,8 @@ async def asyncio_detailed(
         body (GetFlexPaymentHistoryBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | FlexPaymentHistoryPage]
@@ -182,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetFlexPaymentHistoryBody,
-) -> Error | FlexPaymentHistoryPage | None:
+) -> FlexPaymentHistoryPage:
     """Get Flex Payment History
 
      Retrieve the interest payments (daily earnings) of the account's Flex investments,
@@ -200,16 +210,20 @@ async def asyncio(
         body (GetFlexPaymentHistoryBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | FlexPaymentHistoryPage
+        FlexPaymentHistoryPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(FlexPaymentHistoryPage, response.parsed)
+    client.raise_for_answer(
+        response, "/api/v4/main-account/smart-flex/investments/payment-history"
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -57,11 +57,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | FlexInvestmentsPage]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,8 +90,8 @@ def sync_detailed(
         body (GetUserFlexInvestmentsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | FlexInvestmentsPage]
@@ -108,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetUserFlexInvestmentsBody,
-) -> Error | FlexInvestmentsPage | None:
+) -> FlexInvestmentsPage:
     """Get User Flex Investments
 
      Retrieve user's investment portfolio with optional filtering.
@@ -125,17 +129,21 @@ def sync(
         body (GetUserFlexInvestmentsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | FlexInvestmentsPage
+        FlexInvestmentsPage
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code == 200:
+        return cast(FlexInvestmentsPage, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/smart-flex/investments")
 
 
 async def asyncio_detailed(
@@ -159,8 +167,8 @@ async def asyncio_detailed(
         body (GetUserFlexInvestmentsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
 
     Returns:
         Response[Error | FlexInvestmentsPage]
@@ -179,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetUserFlexInvestmentsBody,
-) -> Error | FlexInvestmentsPage | None:
+) -> FlexInvestmentsPage:
     """Get User Flex Investments
 
      Retrieve user's investment portfolio with optional filtering.
@@ -196,16 +204,18 @@ async def asyncio(
         body (GetUserFlexInvestmentsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
 
     Returns:
-        Error | FlexInvestmentsPage
+        FlexInvestmentsPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(FlexInvestmentsPage, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/smart-flex/investments")

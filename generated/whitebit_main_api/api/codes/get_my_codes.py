@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.error_inner import ErrorInner
+from ...models.get_my_codes_body import GetMyCodesBody
+from ...models.get_my_codes_response_201 import GetMyCodesResponse201
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetMyCodesBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/main-account/codes/my",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ErrorInner | GetMyCodesResponse201 | None:
+    if response.status_code == 201:
+        response_201 = GetMyCodesResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = ErrorInner.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ErrorInner | GetMyCodesResponse201]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMyCodesBody,
+) -> Response[Error | ErrorInner | GetMyCodesResponse201]:
+    """My codes
+
+     The codes this account created, newest first. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMyCodesBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | ErrorInner | GetMyCodesResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMyCodesBody,
+) -> GetMyCodesResponse201:
+    """My codes
+
+     The codes this account created, newest first. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMyCodesBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        GetMyCodesResponse201
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(GetMyCodesResponse201, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/codes/my")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMyCodesBody,
+) -> Response[Error | ErrorInner | GetMyCodesResponse201]:
+    """My codes
+
+     The codes this account created, newest first. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMyCodesBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | ErrorInner | GetMyCodesResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMyCodesBody,
+) -> GetMyCodesResponse201:
+    """My codes
+
+     The codes this account created, newest first. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMyCodesBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        GetMyCodesResponse201
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(GetMyCodesResponse201, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/codes/my")

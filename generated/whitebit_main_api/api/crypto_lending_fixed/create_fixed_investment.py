@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_fixed_investment_body import CreateFixedInvestmentBody
+from ...models.create_fixed_investment_response_201 import (
+    CreateFixedInvestmentResponse201,
+)
+from ...models.error import Error
+from ...models.error_inner import ErrorInner
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateFixedInvestmentBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/main-account/smart/investment",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateFixedInvestmentResponse201 | Error | ErrorInner | None:
+    if response.status_code == 201:
+        response_201 = CreateFixedInvestmentResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorInner.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateFixedInvestmentResponse201 | Error | ErrorInner]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFixedInvestmentBody,
+) -> Response[CreateFixedInvestmentResponse201 | Error | ErrorInner]:
+    """Invest in a Fixed plan
+
+     Moves an amount of the plan's currency from the main balance into a new investment in a
+    Fixed plan. Each call creates another investment (or is refused with code 1 where the
+    account may hold only one per plan). Codes: 1 - an investment in this plan exists;
+    2 - below the plan minimum; 3 - above the plan maximum; 4 - not enough balance;
+    5 - the plan cannot fund the interest.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateFixedInvestmentBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[CreateFixedInvestmentResponse201 | Error | ErrorInner]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFixedInvestmentBody,
+) -> CreateFixedInvestmentResponse201:
+    """Invest in a Fixed plan
+
+     Moves an amount of the plan's currency from the main balance into a new investment in a
+    Fixed plan. Each call creates another investment (or is refused with code 1 where the
+    account may hold only one per plan). Codes: 1 - an investment in this plan exists;
+    2 - below the plan minimum; 3 - above the plan maximum; 4 - not enough balance;
+    5 - the plan cannot fund the interest.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateFixedInvestmentBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        CreateFixedInvestmentResponse201
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(CreateFixedInvestmentResponse201, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/smart/investment")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFixedInvestmentBody,
+) -> Response[CreateFixedInvestmentResponse201 | Error | ErrorInner]:
+    """Invest in a Fixed plan
+
+     Moves an amount of the plan's currency from the main balance into a new investment in a
+    Fixed plan. Each call creates another investment (or is refused with code 1 where the
+    account may hold only one per plan). Codes: 1 - an investment in this plan exists;
+    2 - below the plan minimum; 3 - above the plan maximum; 4 - not enough balance;
+    5 - the plan cannot fund the interest.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateFixedInvestmentBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[CreateFixedInvestmentResponse201 | Error | ErrorInner]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFixedInvestmentBody,
+) -> CreateFixedInvestmentResponse201:
+    """Invest in a Fixed plan
+
+     Moves an amount of the plan's currency from the main balance into a new investment in a
+    Fixed plan. Each call creates another investment (or is refused with code 1 where the
+    account may hold only one per plan). Codes: 1 - an investment in this plan exists;
+    2 - below the plan minimum; 3 - above the plan maximum; 4 - not enough balance;
+    5 - the plan cannot fund the interest.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateFixedInvestmentBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        CreateFixedInvestmentResponse201
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(CreateFixedInvestmentResponse201, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/smart/investment")

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_main_balance_body import GetMainBalanceBody
+from ...models.get_main_balance_response_200 import GetMainBalanceResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetMainBalanceBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/main-account/balance",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetMainBalanceResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetMainBalanceResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetMainBalanceResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMainBalanceBody,
+) -> Response[Error | GetMainBalanceResponse200]:
+    """Main balance
+
+     Balances of the main account, for one currency or for all of them. A currency the
+    account never held answers a zero balance rather than an error.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMainBalanceBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | GetMainBalanceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMainBalanceBody,
+) -> GetMainBalanceResponse200:
+    """Main balance
+
+     Balances of the main account, for one currency or for all of them. A currency the
+    account never held answers a zero balance rather than an error.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMainBalanceBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        GetMainBalanceResponse200
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(GetMainBalanceResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/balance")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMainBalanceBody,
+) -> Response[Error | GetMainBalanceResponse200]:
+    """Main balance
+
+     Balances of the main account, for one currency or for all of them. A currency the
+    account never held answers a zero balance rather than an error.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMainBalanceBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | GetMainBalanceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMainBalanceBody,
+) -> GetMainBalanceResponse200:
+    """Main balance
+
+     Balances of the main account, for one currency or for all of them. A currency the
+    account never held answers a zero balance rather than an error.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetMainBalanceBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        GetMainBalanceResponse200
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(GetMainBalanceResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/main-account/balance")

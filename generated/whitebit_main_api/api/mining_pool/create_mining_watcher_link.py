@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_mining_watcher_link_body import CreateMiningWatcherLinkBody
+from ...models.create_mining_watcher_link_response_201 import (
+    CreateMiningWatcherLinkResponse201,
+)
+from ...models.create_mining_watcher_link_response_400 import (
+    CreateMiningWatcherLinkResponse400,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateMiningWatcherLinkBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/mining/watcher-links/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateMiningWatcherLinkResponse201 | CreateMiningWatcherLinkResponse400 | None:
+    if response.status_code == 201:
+        response_201 = CreateMiningWatcherLinkResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = CreateMiningWatcherLinkResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateMiningWatcherLinkResponse201 | CreateMiningWatcherLinkResponse400]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMiningWatcherLinkBody,
+) -> Response[CreateMiningWatcherLinkResponse201 | CreateMiningWatcherLinkResponse400]:
+    """Create a watcher link
+
+     A link that shows mining accounts to someone without an account, for a while or for
+    good. Each call creates another (up to the server's limit per account, 3 by default).
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (CreateMiningWatcherLinkBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[CreateMiningWatcherLinkResponse201 | CreateMiningWatcherLinkResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMiningWatcherLinkBody,
+) -> CreateMiningWatcherLinkResponse201:
+    """Create a watcher link
+
+     A link that shows mining accounts to someone without an account, for a while or for
+    good. Each call creates another (up to the server's limit per account, 3 by default).
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (CreateMiningWatcherLinkBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        CreateMiningWatcherLinkResponse201
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(CreateMiningWatcherLinkResponse201, response.parsed)
+    client.raise_for_answer(response, "/api/v4/mining/watcher-links/create")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMiningWatcherLinkBody,
+) -> Response[CreateMiningWatcherLinkResponse201 | CreateMiningWatcherLinkResponse400]:
+    """Create a watcher link
+
+     A link that shows mining accounts to someone without an account, for a while or for
+    good. Each call creates another (up to the server's limit per account, 3 by default).
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (CreateMiningWatcherLinkBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[CreateMiningWatcherLinkResponse201 | CreateMiningWatcherLinkResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMiningWatcherLinkBody,
+) -> CreateMiningWatcherLinkResponse201:
+    """Create a watcher link
+
+     A link that shows mining accounts to someone without an account, for a while or for
+    good. Each call creates another (up to the server's limit per account, 3 by default).
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (CreateMiningWatcherLinkBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        CreateMiningWatcherLinkResponse201
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(CreateMiningWatcherLinkResponse201, response.parsed)
+    client.raise_for_answer(response, "/api/v4/mining/watcher-links/create")

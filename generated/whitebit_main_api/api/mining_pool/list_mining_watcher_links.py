@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_mining_watcher_links_body import ListMiningWatcherLinksBody
+from ...models.list_mining_watcher_links_response_200 import (
+    ListMiningWatcherLinksResponse200,
+)
+from ...models.list_mining_watcher_links_response_400 import (
+    ListMiningWatcherLinksResponse400,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListMiningWatcherLinksBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/mining/watcher-links/list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListMiningWatcherLinksResponse200 | ListMiningWatcherLinksResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ListMiningWatcherLinksResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListMiningWatcherLinksResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListMiningWatcherLinksResponse200 | ListMiningWatcherLinksResponse400]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMiningWatcherLinksBody,
+) -> Response[ListMiningWatcherLinksResponse200 | ListMiningWatcherLinksResponse400]:
+    """Watcher links
+
+     A mining account's watcher links that still work.
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (ListMiningWatcherLinksBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[ListMiningWatcherLinksResponse200 | ListMiningWatcherLinksResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMiningWatcherLinksBody,
+) -> ListMiningWatcherLinksResponse200:
+    """Watcher links
+
+     A mining account's watcher links that still work.
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (ListMiningWatcherLinksBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        ListMiningWatcherLinksResponse200
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(ListMiningWatcherLinksResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/mining/watcher-links/list")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMiningWatcherLinksBody,
+) -> Response[ListMiningWatcherLinksResponse200 | ListMiningWatcherLinksResponse400]:
+    """Watcher links
+
+     A mining account's watcher links that still work.
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (ListMiningWatcherLinksBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[ListMiningWatcherLinksResponse200 | ListMiningWatcherLinksResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMiningWatcherLinksBody,
+) -> ListMiningWatcherLinksResponse200:
+    """Watcher links
+
+     A mining account's watcher links that still work.
+
+    Rate limit: 1000 requests / 10 s.
+
+    Args:
+        body (ListMiningWatcherLinksBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        ListMiningWatcherLinksResponse200
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(ListMiningWatcherLinksResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/mining/watcher-links/list")

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sub_account_body import CreateSubAccountBody
+from ...models.error import Error
+from ...models.sub_account import SubAccount
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateSubAccountBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/sub-account/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SubAccount | None:
+    if response.status_code == 201:
+        response_201 = SubAccount.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SubAccount]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountBody,
+) -> Response[Error | SubAccount]:
+    """Create a sub-account
+
+     Creates a sub-account. Aliases are unique. The email is needed unless the sub-account
+    shares the main account's KYC; it comes back masked.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | SubAccount]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountBody,
+) -> SubAccount:
+    """Create a sub-account
+
+     Creates a sub-account. Aliases are unique. The email is needed unless the sub-account
+    shares the main account's KYC; it comes back masked.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        SubAccount
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(SubAccount, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/create")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountBody,
+) -> Response[Error | SubAccount]:
+    """Create a sub-account
+
+     Creates a sub-account. Aliases are unique. The email is needed unless the sub-account
+    shares the main account's KYC; it comes back masked.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | SubAccount]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountBody,
+) -> SubAccount:
+    """Create a sub-account
+
+     Creates a sub-account. Aliases are unique. The email is needed unless the sub-account
+    shares the main account's KYC; it comes back masked.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        SubAccount
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(SubAccount, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/create")

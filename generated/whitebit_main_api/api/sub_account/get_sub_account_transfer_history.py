@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_sub_account_transfer_history_body import (
+    GetSubAccountTransferHistoryBody,
+)
+from ...models.get_sub_account_transfer_history_response_200 import (
+    GetSubAccountTransferHistoryResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetSubAccountTransferHistoryBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/sub-account/transfer/history",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSubAccountTransferHistoryResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetSubAccountTransferHistoryResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSubAccountTransferHistoryResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSubAccountTransferHistoryBody,
+) -> Response[Any | GetSubAccountTransferHistoryResponse200]:
+    """Sub-account transfers
+
+     Transfers between the main account and one sub-account, newest first. There is no
+    total: a page shorter than limit is the last. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetSubAccountTransferHistoryBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Any | GetSubAccountTransferHistoryResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSubAccountTransferHistoryBody,
+) -> GetSubAccountTransferHistoryResponse200:
+    """Sub-account transfers
+
+     Transfers between the main account and one sub-account, newest first. There is no
+    total: a page shorter than limit is the last. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetSubAccountTransferHistoryBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        GetSubAccountTransferHistoryResponse200
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(GetSubAccountTransferHistoryResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/transfer/history")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSubAccountTransferHistoryBody,
+) -> Response[Any | GetSubAccountTransferHistoryResponse200]:
+    """Sub-account transfers
+
+     Transfers between the main account and one sub-account, newest first. There is no
+    total: a page shorter than limit is the last. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetSubAccountTransferHistoryBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Any | GetSubAccountTransferHistoryResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSubAccountTransferHistoryBody,
+) -> GetSubAccountTransferHistoryResponse200:
+    """Sub-account transfers
+
+     Transfers between the main account and one sub-account, newest first. There is no
+    total: a page shorter than limit is the last. offset + limit must not exceed 10000.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (GetSubAccountTransferHistoryBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        GetSubAccountTransferHistoryResponse200
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(GetSubAccountTransferHistoryResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/transfer/history")

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_unconfirmed_sub_account_withdrawals_body import (
+    ListUnconfirmedSubAccountWithdrawalsBody,
+)
+from ...models.list_unconfirmed_sub_account_withdrawals_response_200 import (
+    ListUnconfirmedSubAccountWithdrawalsResponse200,
+)
+from ...models.list_unconfirmed_sub_account_withdrawals_response_422 import (
+    ListUnconfirmedSubAccountWithdrawalsResponse422,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListUnconfirmedSubAccountWithdrawalsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/sub-account/withdraw/unconfirmed-list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | ListUnconfirmedSubAccountWithdrawalsResponse200
+    | ListUnconfirmedSubAccountWithdrawalsResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListUnconfirmedSubAccountWithdrawalsResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ListUnconfirmedSubAccountWithdrawalsResponse422.from_dict(
+            response.json()
+        )
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | ListUnconfirmedSubAccountWithdrawalsResponse200
+    | ListUnconfirmedSubAccountWithdrawalsResponse422
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListUnconfirmedSubAccountWithdrawalsBody,
+) -> Response[
+    Any
+    | ListUnconfirmedSubAccountWithdrawalsResponse200
+    | ListUnconfirmedSubAccountWithdrawalsResponse422
+]:
+    """Sub-account withdrawals awaiting confirmation
+
+     Withdrawals created by the account's sub-accounts that wait for the main account's
+    confirmation, newest first. The feature is enabled by WhiteBIT; until then, 404.
+
+    Args:
+        body (ListUnconfirmedSubAccountWithdrawalsBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Any | ListUnconfirmedSubAccountWithdrawalsResponse200 | ListUnconfirmedSubAccountWithdrawalsResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListUnconfirmedSubAccountWithdrawalsBody,
+) -> ListUnconfirmedSubAccountWithdrawalsResponse200:
+    """Sub-account withdrawals awaiting confirmation
+
+     Withdrawals created by the account's sub-accounts that wait for the main account's
+    confirmation, newest first. The feature is enabled by WhiteBIT; until then, 404.
+
+    Args:
+        body (ListUnconfirmedSubAccountWithdrawalsBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        ListUnconfirmedSubAccountWithdrawalsResponse200
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(ListUnconfirmedSubAccountWithdrawalsResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/withdraw/unconfirmed-list")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListUnconfirmedSubAccountWithdrawalsBody,
+) -> Response[
+    Any
+    | ListUnconfirmedSubAccountWithdrawalsResponse200
+    | ListUnconfirmedSubAccountWithdrawalsResponse422
+]:
+    """Sub-account withdrawals awaiting confirmation
+
+     Withdrawals created by the account's sub-accounts that wait for the main account's
+    confirmation, newest first. The feature is enabled by WhiteBIT; until then, 404.
+
+    Args:
+        body (ListUnconfirmedSubAccountWithdrawalsBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Any | ListUnconfirmedSubAccountWithdrawalsResponse200 | ListUnconfirmedSubAccountWithdrawalsResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListUnconfirmedSubAccountWithdrawalsBody,
+) -> ListUnconfirmedSubAccountWithdrawalsResponse200:
+    """Sub-account withdrawals awaiting confirmation
+
+     Withdrawals created by the account's sub-accounts that wait for the main account's
+    confirmation, newest first. The feature is enabled by WhiteBIT; until then, 404.
+
+    Args:
+        body (ListUnconfirmedSubAccountWithdrawalsBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        ListUnconfirmedSubAccountWithdrawalsResponse200
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(ListUnconfirmedSubAccountWithdrawalsResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/withdraw/unconfirmed-list")

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sub_account_transfer_body import SubAccountTransferBody
+from ...models.sub_account_transfer_response_200 import SubAccountTransferResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubAccountTransferBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/sub-account/transfer",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SubAccountTransferResponse200 | None:
+    if response.status_code == 200:
+        response_200 = SubAccountTransferResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SubAccountTransferResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubAccountTransferBody,
+) -> Response[Error | SubAccountTransferResponse200]:
+    """Transfer to or from a sub-account
+
+     Moves an amount between the main account and a sub-account, without a fee. Each call is
+    a new transfer, with a new transaction_id (the one its history shows).
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (SubAccountTransferBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | SubAccountTransferResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubAccountTransferBody,
+) -> SubAccountTransferResponse200:
+    """Transfer to or from a sub-account
+
+     Moves an amount between the main account and a sub-account, without a fee. Each call is
+    a new transfer, with a new transaction_id (the one its history shows).
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (SubAccountTransferBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        SubAccountTransferResponse200
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(SubAccountTransferResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/transfer")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubAccountTransferBody,
+) -> Response[Error | SubAccountTransferResponse200]:
+    """Transfer to or from a sub-account
+
+     Moves an amount between the main account and a sub-account, without a fee. Each call is
+    a new transfer, with a new transaction_id (the one its history shows).
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (SubAccountTransferBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | SubAccountTransferResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubAccountTransferBody,
+) -> SubAccountTransferResponse200:
+    """Transfer to or from a sub-account
+
+     Moves an amount between the main account and a sub-account, without a fee. Each call is
+    a new transfer, with a new transaction_id (the one its history shows).
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (SubAccountTransferBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        SubAccountTransferResponse200
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(SubAccountTransferResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/transfer")

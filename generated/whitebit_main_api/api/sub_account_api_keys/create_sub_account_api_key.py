@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sub_account_api_key_body import CreateSubAccountApiKeyBody
+from ...models.error import Error
+from ...models.sub_account_api_key import SubAccountApiKey
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateSubAccountApiKeyBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/sub-account/api-key/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SubAccountApiKey | None:
+    if response.status_code == 201:
+        response_201 = SubAccountApiKey.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SubAccountApiKey]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountApiKeyBody,
+) -> Response[Error | SubAccountApiKey]:
+    """Create a sub-account API key
+
+     Issues an API key for a sub-account; the answer is the only time its secret is shown.
+    At most 50 keys a sub-account. Type 1 - information and trading; type 2 - also
+    deposits and withdrawals.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountApiKeyBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | SubAccountApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountApiKeyBody,
+) -> SubAccountApiKey:
+    """Create a sub-account API key
+
+     Issues an API key for a sub-account; the answer is the only time its secret is shown.
+    At most 50 keys a sub-account. Type 1 - information and trading; type 2 - also
+    deposits and withdrawals.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountApiKeyBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        SubAccountApiKey
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(SubAccountApiKey, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/api-key/create")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountApiKeyBody,
+) -> Response[Error | SubAccountApiKey]:
+    """Create a sub-account API key
+
+     Issues an API key for a sub-account; the answer is the only time its secret is shown.
+    At most 50 keys a sub-account. Type 1 - information and trading; type 2 - also
+    deposits and withdrawals.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountApiKeyBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[Error | SubAccountApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSubAccountApiKeyBody,
+) -> SubAccountApiKey:
+    """Create a sub-account API key
+
+     Issues an API key for a sub-account; the answer is the only time its secret is shown.
+    At most 50 keys a sub-account. Type 1 - information and trading; type 2 - also
+    deposits and withdrawals.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (CreateSubAccountApiKeyBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        SubAccountApiKey
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 201:
+        return cast(SubAccountApiKey, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/api-key/create")

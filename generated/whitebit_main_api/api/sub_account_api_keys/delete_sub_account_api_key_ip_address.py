@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_sub_account_api_key_ip_address_body import (
+    DeleteSubAccountApiKeyIpAddressBody,
+)
+from ...models.delete_sub_account_api_key_ip_address_response_200 import (
+    DeleteSubAccountApiKeyIpAddressResponse200,
+)
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeleteSubAccountApiKeyIpAddressBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/sub-account/api-key/ip-address/delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteSubAccountApiKeyIpAddressResponse200 | Error | None:
+    if response.status_code == 200:
+        response_200 = DeleteSubAccountApiKeyIpAddressResponse200.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteSubAccountApiKeyIpAddressResponse200 | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteSubAccountApiKeyIpAddressBody,
+) -> Response[DeleteSubAccountApiKeyIpAddressResponse200 | Error]:
+    """Remove an allowed IP address
+
+     Removes an IP address from a key's allow-list.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (DeleteSubAccountApiKeyIpAddressBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[DeleteSubAccountApiKeyIpAddressResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteSubAccountApiKeyIpAddressBody,
+) -> DeleteSubAccountApiKeyIpAddressResponse200:
+    """Remove an allowed IP address
+
+     Removes an IP address from a key's allow-list.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (DeleteSubAccountApiKeyIpAddressBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        DeleteSubAccountApiKeyIpAddressResponse200
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(DeleteSubAccountApiKeyIpAddressResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/api-key/ip-address/delete")
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteSubAccountApiKeyIpAddressBody,
+) -> Response[DeleteSubAccountApiKeyIpAddressResponse200 | Error]:
+    """Remove an allowed IP address
+
+     Removes an IP address from a key's allow-list.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (DeleteSubAccountApiKeyIpAddressBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+
+    Returns:
+        Response[DeleteSubAccountApiKeyIpAddressResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteSubAccountApiKeyIpAddressBody,
+) -> DeleteSubAccountApiKeyIpAddressResponse200:
+    """Remove an allowed IP address
+
+     Removes an IP address from a key's allow-list.
+
+    Rate limit: 1000 requests / 10 s. Not cached.
+
+    Args:
+        body (DeleteSubAccountApiKeyIpAddressBody):
+
+    Raises:
+        whitebit_auth.WhiteBitError: With a client from ``whitebit_auth.create_client``: a typed
+            error saying what happened to the request (see the README's error table).
+        errors.UnexpectedStatus: With a plain generated client, for an answer that is not a success.
+
+    Returns:
+        DeleteSubAccountApiKeyIpAddressResponse200
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code == 200:
+        return cast(DeleteSubAccountApiKeyIpAddressResponse200, response.parsed)
+    client.raise_for_answer(response, "/api/v4/sub-account/api-key/ip-address/delete")

@@ -1,0 +1,22 @@
+from enum import IntEnum
+
+
+class FixedPlanStatus(IntEnum):
+    ACTIVE = 1
+    NO_COINS_LEFT = 2
+    INACTIVE = 3
+    PAUSED = 4
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FixedPlanStatus | None":
+        # A value the API added after this client was generated must not break parsing:
+        # it becomes a member named UNKNOWN_<value>, whose .value is what the server sent.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_deposit_address_response_200_account import (
+        GetDepositAddressResponse200Account,
+    )
+    from ..models.get_deposit_address_response_200_required import (
+        GetDepositAddressResponse200Required,
+    )
+
+
+T = TypeVar("T", bound="GetDepositAddressResponse200")
+
+
+@_attrs_define
+class GetDepositAddressResponse200:
+    """
+    Attributes:
+        account (GetDepositAddressResponse200Account):
+        required (GetDepositAddressResponse200Required):
+    """
+
+    account: GetDepositAddressResponse200Account
+    required: GetDepositAddressResponse200Required
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account = self.account.to_dict()
+
+        required = self.required.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account": account,
+                "required": required,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_deposit_address_response_200_account import (
+            GetDepositAddressResponse200Account,
+        )
+        from ..models.get_deposit_address_response_200_required import (
+            GetDepositAddressResponse200Required,
+        )
+
+        d = dict(src_dict)
+        account = GetDepositAddressResponse200Account.from_dict(d.pop("account"))
+
+        required = GetDepositAddressResponse200Required.from_dict(d.pop("required"))
+
+        get_deposit_address_response_200 = cls(
+            account=account,
+            required=required,
+        )
+
+        get_deposit_address_response_200.additional_properties = d
+        return get_deposit_address_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

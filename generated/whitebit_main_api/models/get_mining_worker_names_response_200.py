@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_mining_worker_names_response_200_data import (
+        GetMiningWorkerNamesResponse200Data,
+    )
+
+
+T = TypeVar("T", bound="GetMiningWorkerNamesResponse200")
+
+
+@_attrs_define
+class GetMiningWorkerNamesResponse200:
+    """
+    Attributes:
+        data (GetMiningWorkerNamesResponse200Data):
+        limit (int): Page size
+        offset (int): Records skipped
+    """
+
+    data: GetMiningWorkerNamesResponse200Data
+    limit: int
+    offset: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        limit = self.limit
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_mining_worker_names_response_200_data import (
+            GetMiningWorkerNamesResponse200Data,
+        )
+
+        d = dict(src_dict)
+        data = GetMiningWorkerNamesResponse200Data.from_dict(d.pop("data"))
+
+        limit = d.pop("limit")
+
+        offset = d.pop("offset")
+
+        get_mining_worker_names_response_200 = cls(
+            data=data,
+            limit=limit,
+            offset=offset,
+        )
+
+        get_mining_worker_names_response_200.additional_properties = d
+        return get_mining_worker_names_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

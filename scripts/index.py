@@ -1,0 +1,125 @@
+"""The operation index: what the client needs to know of each operation at run time.
+
+Written into the generated package as ``operations.json`` by ``make generate``; the pipeline
+reads it (which calls may be sent again, page sizes, what a success answer must hold) and the
+reference in docs/operations.md is rendered from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whitebit_sandbox._openapi import json_media, operations, pointer, resolve
+
+from .introspect import Names
+from .rules import (
+    always_shown,
+    decimal_fields,
+    operation_kind,
+    page_bounds,
+    request_fields,
+    success_responses,
+    survey_spec,
+)
+from .settings import Settings
+
+
+def _shape(
+    spec: dict[str, Any],
+    node: Any,
+    where: str,
+    decimals: set[str],
+    shown: dict[str, list[str]],
+    depth: int = 0,
+) -> dict[str, Any]:
+    """What a success answer must hold, as a small tree the pipeline walks:
+    ``r`` fields it must have, ``d`` fields that must be decimal numbers, ``p`` per field,
+    ``i`` for array items, ``m`` for map values. Empty parts are left out."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node, where = resolve(spec, node), node["$ref"][1:]
+    if not isinstance(node, dict) or depth > 12:
+        return {}
+    shape: dict[str, Any] = {}
+    props = node.get("properties") or {}
+    if where in shown:
+        shape["r"] = shown[where]
+    fields = [n for n in props if f"{where}/properties/{n}" in decimals]
+    if fields:
+        shape["d"] = fields
+    inner = {
+        name: sub
+        for name, prop in props.items()
+        if (sub := _shape(spec, prop, f"{where}/properties/{name}", decimals, shown, depth + 1))
+    }
+    if inner:
+        shape["p"] = inner
+    items = node.get("items")
+    if isinstance(items, dict):
+        sub = _shape(spec, items, f"{where}/items", decimals, shown, depth + 1)
+        if sub:
+            shape["i"] = sub
+    extra = node.get("additionalProperties")
+    if isinstance(extra, dict):
+        sub = _shape(spec, extra, f"{where}/additionalProperties", decimals, shown, depth + 1)
+        if sub:
+            shape["m"] = sub
+    return shape
+
+
+def build_index(
+    spec: dict[str, Any], settings: Settings, names: dict[str, Names]
+) -> dict[str, dict[str, Any]]:
+    survey = survey_spec(spec)
+    decimals = decimal_fields(survey, settings)
+    shown = always_shown(survey, settings)
+    index: dict[str, dict[str, Any]] = {}
+    for path, method, op in operations(spec):
+        op_id = str(op.get("operationId", ""))
+        fields = request_fields(spec, op)
+        entry: dict[str, Any] = {
+            "operationId": op_id,
+            "method": method.upper(),
+            "tag": (op.get("tags") or [""])[0],
+            "kind": operation_kind(op_id, fields, settings.kinds),
+        }
+        named = names.get(path)
+        if named is not None:
+            entry.update(module=named.module, body=named.body, success=named.success)
+        successes = success_responses(op)
+        if successes:
+            status, response = successes[0]
+            entry["status"] = int(status)
+            media = json_media(spec, response)
+            entry["content"] = media is not None
+            if media is not None:
+                where = pointer("paths", path, method, "responses", status)
+                where += "/content/application~1json/schema"
+                shape = _shape(spec, media.get("schema"), where, decimals, shown)
+                if shape:
+                    entry["answer"] = shape
+        entry["errors"] = sorted(int(s) for s in op.get("responses") or {} if s[:1] in "345")
+        key = next((f for f in settings.idempotency_fields if f in fields), None)
+        if key:
+            entry["idempotency"] = key
+        bounds = page_bounds(spec, op)
+        if bounds is not None:
+            entry["pages"] = bounds
+        servers = op.get("servers")
+        if isinstance(servers, list) and servers and isinstance(servers[0], dict):
+            entry["server"] = servers[0].get("url")
+        check = settings.outcome_checks.get(op_id)
+        if check and entry["kind"] != "read":
+            entry["check"] = check
+        request_where = pointer("paths", path, method, "requestBody")
+        request_where += "/content/application~1json/schema"
+        schema = json_media(spec, op.get("requestBody"))
+        target = (schema or {}).get("schema")
+        if isinstance(target, dict) and "$ref" in target:
+            request_where = target["$ref"][1:]
+        request_decimals = sorted(
+            n for n in fields if f"{request_where}/properties/{n}" in decimals
+        )
+        if request_decimals:
+            entry["decimals"] = request_decimals
+        index[path] = entry
+    return index

@@ -1,0 +1,131 @@
+"""Our adjustments to a vendored WhiteBIT spec, made at generation time, never to the file.
+
+Generic over operations (nothing here names an operation or a path), so a newer spec needs no
+edit. ``adjust`` returns the spec the generator reads:
+
+- the signer's body fields (``request``, ``nonce``, ``nonceWindow``) leave every request body;
+- integer codes get enum member names (from the settings, else from ``1=NAME`` descriptions),
+  and the codes the settings name become enums where the spec only describes them;
+- string fields holding decimal numbers are marked ``x-whitebit-decimal`` (typed ``Decimal``);
+- answer fields every example shows become required (typed without ``Unset``).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from whitebit_sandbox._openapi import follow, json_media, operations, resolve
+
+from .rules import AUTH_FIELDS, always_shown, decimal_fields, survey_spec
+from .settings import Settings
+
+DECIMAL_MARK = "x-whitebit-decimal"
+
+
+def strip_auth_fields(spec: dict[str, Any]) -> None:
+    """Remove the auth plugin's body fields from every JSON request body schema and example.
+
+    The plugin fills them into every body at send time: a user must never have to pass them,
+    and the generated models must not carry them.
+    """
+    for _path, _method, op in operations(spec):
+        media = json_media(spec, op.get("requestBody"))
+        if media is None:
+            continue
+        schema = resolve(spec, media.get("schema"))
+        if isinstance(schema, dict):
+            props = schema.get("properties") or {}
+            for name in AUTH_FIELDS:
+                props.pop(name, None)
+            if "required" in schema:
+                required = [f for f in schema["required"] if f not in AUTH_FIELDS]
+                if required:
+                    schema["required"] = required
+                else:
+                    del schema["required"]
+        examples = [media.get("example")]
+        examples += [resolve(spec, e).get("value") for e in (media.get("examples") or {}).values()]
+        for example in examples:
+            if isinstance(example, dict):
+                for name in AUTH_FIELDS:
+                    example.pop(name, None)
+
+
+_ENUM_NAME = re.compile(r"(-?\d+)\s*=\s*([A-Za-z][A-Za-z0-9_]*)")
+
+
+def walk_schemas(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping in the document that could be a schema (a superset is harmless)."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from walk_schemas(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk_schemas(value)
+
+
+def name_int_enums(spec: dict[str, Any]) -> None:
+    """Integer enums get member names from their description, WhiteBIT's ``(1=ACTIVE, 0=CLOSED)``.
+
+    A name is added only when every value is named, so an enum described otherwise keeps the
+    generator's ``VALUE_1`` names (or the settings' names, applied first).
+    """
+    for schema in walk_schemas(spec):
+        values = schema.get("enum")
+        description = schema.get("description")
+        if schema.get("type") != "integer" or not isinstance(values, list):
+            continue
+        if "x-enum-varnames" in schema or not isinstance(description, str):
+            continue
+        names = {int(v): n.upper() for v, n in _ENUM_NAME.findall(description)}
+        if all(isinstance(v, int) and v in names for v in values):
+            schema["x-enum-varnames"] = [names[v] for v in values]
+
+
+def _enum_target(spec: dict[str, Any], where: str) -> dict[str, Any] | None:
+    """``Schema.property`` (a component) or ``operationId.property`` (a request body field)."""
+    owner, _, prop = where.partition(".")
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    if owner in schemas:
+        schema = resolve(spec, schemas[owner])
+    else:
+        found = [o for _p, _m, o in operations(spec) if o.get("operationId") == owner]
+        media = json_media(spec, found[0].get("requestBody")) if found else None
+        schema = resolve(spec, media.get("schema")) if media else None
+    target = ((schema or {}).get("properties") or {}).get(prop)
+    target = resolve(spec, target)
+    return target if isinstance(target, dict) and target.get("type") == "integer" else None
+
+
+def name_configured_enums(spec: dict[str, Any], settings: Settings) -> None:
+    """The integer codes the settings name become enums with those names.
+
+    A code the server adds later does not break parsing: the generated enums keep unknown
+    values (see the templates).
+    """
+    for where, names in settings.enums.items():
+        target = _enum_target(spec, where)
+        if target is None:
+            continue  # the spec no longer has it; the generated reference lists no enum
+        values = target.get("enum") or sorted(names)
+        target["enum"] = list(values)
+        target["x-enum-varnames"] = [names.get(v, f"VALUE_{v}") for v in values]
+
+
+def adjust(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """The spec the generator reads. ``spec`` itself is not changed."""
+    survey = survey_spec(spec)  # on the vendored spec: its examples are the evidence
+    adjusted = copy.deepcopy(spec)
+    for where in decimal_fields(survey, settings):
+        follow(adjusted, "#" + where)[DECIMAL_MARK] = True
+    for where, shown in always_shown(survey, settings).items():
+        schema = follow(adjusted, "#" + where)
+        schema["required"] = list(dict.fromkeys([*schema.get("required", []), *shown]))
+    strip_auth_fields(adjusted)
+    name_configured_enums(adjusted, settings)
+    name_int_enums(adjusted)
+    return adjusted
