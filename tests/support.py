@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from spec_walk import vendored
@@ -84,3 +84,30 @@ def variant_spec() -> dict[str, Any]:
     new_op["summary"] = "Get Flex Investment Summary"
     spec["paths"][f"{FLEX}/summary"] = {"post": new_op}
     return spec
+
+
+def operation_paths() -> dict[str, str]:
+    """operationId -> path, from the generated index."""
+    from whitebit_auth._operations import bundled_operation_kinds
+
+    return {op.operation_id: path for path, op in bundled_operation_kinds().operations.items()}
+
+
+class Api:
+    """Signed raw calls by operationId: the sandbox's answers exactly as WhiteBIT's wire shows
+    them (status and JSON), for tests that check codes and messages."""
+
+    _paths: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, sandbox: Sandbox, key: str = DEMO_API_KEY, secret: str = DEMO_API_SECRET):
+        self.http = sandbox_client(sandbox, raw=True, key=key, secret=secret).get_httpx_client()
+        if not Api._paths:
+            Api._paths.update(operation_paths())
+
+    def __call__(self, operation_id: str, **body: Any) -> httpx.Response:
+        return self.http.post(Api._paths[operation_id], json=body)
+
+    def ok(self, operation_id: str, **body: Any) -> Any:
+        response = self(operation_id, **body)
+        assert response.is_success, (operation_id, response.status_code, response.text)
+        return response.json() if response.content else None

@@ -84,7 +84,7 @@ def test_signed_calls_round_trip() -> None:
     assert isinstance(page, FlexInvestmentsPage)
     assert [i.invested for i in page.data or []] == [Decimal("12.5")]
     assert len(ledger.data or []) == 1
-    assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("9987.5")
+    assert sandbox.balance(DEMO_API_KEY, USDT) == Decimal("9987.5")
 
 
 def test_many_in_flight_each_signed_once() -> None:
@@ -123,7 +123,7 @@ def test_processed_then_dropped_invest_is_outcome_unknown_not_repeated() -> None
         client = client_at(server.url)
         with pytest.raises(OutcomeUnknownError):
             run(client, lambda: invest(client))
-    assert len(sandbox.book.investments) == 1  # executed once, never repeated
+    assert len(sandbox.flex.investments) == 1  # executed once, never repeated
 
 
 def test_dropped_read_is_retried() -> None:

@@ -50,6 +50,7 @@ from whitebit_sandbox import (
     BTC_PLAN,
     CAPPED_PLAN,
     CLOSED_PLAN,
+    DEMO_ACCOUNT,
     DEMO_API_KEY,
     DEMO_API_SECRET,
     NO_LENDING_API_KEY,
@@ -60,6 +61,7 @@ from whitebit_sandbox import (
     ActionType,
     Sandbox,
     SandboxTransport,
+    default_config,
 )
 
 BASE = "/api/v4/main-account/smart-flex"
@@ -72,12 +74,17 @@ def client_for(sandbox: Sandbox, **kw: Any) -> Client:
 
 
 def fresh() -> tuple[Sandbox, Client]:
-    sandbox = Sandbox(clock=lambda: START)
+    """A sandbox at a fixed time whose demo account holds nothing but Flex can move: the
+    seeded Fixed investment (which matures, with interest, within these tests' days) is left
+    out."""
+    config = default_config()
+    config.fixed_investments = []
+    sandbox = Sandbox(config, clock=lambda: START, check_answers=True)
     return sandbox, client_for(sandbox)
 
 
 def usdt(sandbox: Sandbox) -> Decimal:
-    return sandbox.book.balance(DEMO_API_KEY, "USDT")
+    return sandbox.balance(DEMO_API_KEY, "USDT")
 
 
 def invest(client: Client, amount: str, plan: str = USDT_PLAN, reinvest: bool = False) -> Any:
@@ -126,8 +133,8 @@ def test_plans_list_what_the_account_may_invest_in() -> None:
 
 def test_private_plan_is_listed_for_its_key() -> None:
     sandbox, _ = fresh()
-    plan = sandbox.book.plans[PRIVATE_PLAN]
-    plan.private_for = frozenset({DEMO_API_KEY})
+    plan = sandbox.flex.plans[PRIVATE_PLAN]
+    plan.private_for = frozenset({DEMO_ACCOUNT})
     assert PRIVATE_PLAN in {p.id for p in plan_list(client_for(sandbox), GetFlexPlansBody())}
 
 
@@ -173,13 +180,13 @@ def test_withdraw_part_then_close_returns_everything() -> None:
     assert [(i.status, i.invested) for i in page.data] == [
         (FlexInvestmentStatus.CLOSED, Decimal(0))
     ]
-    actions = [h.action_type for h in sandbox.book.history]
+    actions = [h.action_type for h in sandbox.flex.history]
     assert actions == [
         ActionType.INVEST,
         ActionType.WITHDRAW_FROM_INVESTMENT,
         ActionType.CLOSE_INVESTMENT,
     ]
-    assert len({h.transaction_id for h in sandbox.book.history}) == 3
+    assert len({h.transaction_id for h in sandbox.flex.history}) == 3
 
 
 @pytest.mark.parametrize(
@@ -200,9 +207,9 @@ def test_withdraw_rejections(setup: str, amount: str, field: str, message: str) 
         invest(client, "100")
     if setup == "closed":
         close(client)
-    before = (usdt(sandbox), len(sandbox.book.history))
+    before = (usdt(sandbox), len(sandbox.flex.history))
     assert field_errors(withdraw(client, amount)) == {field: [message]}
-    assert (usdt(sandbox), len(sandbox.book.history)) == before
+    assert (usdt(sandbox), len(sandbox.flex.history)) == before
 
 
 def test_withdraw_and_close_with_an_unknown_plan_are_400() -> None:
@@ -239,7 +246,7 @@ def test_auto_reinvest_toggle_and_rejections() -> None:
     done = toggle(client=client, body=UpdateFlexAutoReinvestmentBody(plan=USDT_PLAN, enabled=True))
     assert done is not None
     assert done.to_dict() == {"data": []}
-    assert next(iter(sandbox.book.investments.values())).with_auto_reinvest is True
+    assert next(iter(sandbox.flex.investments.values())).with_auto_reinvest is True
     # "enabled" must be a boolean: sent by hand, as the typed model would not allow it.
     request = signed_request(
         f"{BASE}/investments/auto-invest", {"plan": USDT_PLAN, "enabled": "yes"},
@@ -266,8 +273,8 @@ def test_interest_accrues_daily_into_balance_or_investment() -> None:
     assert amounts == sorted(["0.32876712", "0.32876712", str(btc_day1), str(btc_day2)])
     assert {p.action_type for p in payments.data or []} == {4}
     assert usdt(sandbox) == Decimal(9000) + Decimal("0.65753424")
-    btc_investment = next(i for i in sandbox.book.investments.values() if i.currency == "BTC")
-    assert btc_investment.invested == Decimal("0.5") + btc_day1 + btc_day2
+    btc_investment = next(i for i in sandbox.flex.investments.values() if i.currency == "BTC")
+    assert sandbox.flex.invested(btc_investment) == Decimal("0.5") + btc_day1 + btc_day2
     reinvests = get_flex_investment_history.sync(
         client=client, body=GetFlexInvestmentHistoryBody(action_types=[2])
     )
@@ -317,7 +324,7 @@ def test_new_operations_get_retries_and_outcome_unknown_automatically() -> None:
     with pytest.raises(OutcomeUnknownError):
         withdraw(client, "10")
     withdrawals = [
-        h for h in sandbox.book.history if h.action_type is ActionType.WITHDRAW_FROM_INVESTMENT
+        h for h in sandbox.flex.history if h.action_type is ActionType.WITHDRAW_FROM_INVESTMENT
     ]
     assert len(withdrawals) == 1  # executed once, never repeated
 
@@ -368,12 +375,12 @@ def test_balances_always_add_up(steps: list[tuple[str, Any, Any, Any]]) -> None:
             update_flex_auto_reinvestment.sync_detailed(client=client, body=body)
         else:
             sandbox.advance_days(amount)
-    payments = [h for h in sandbox.book.history if h.action_type is ActionType.DAILY_EARNING]
+    payments = [h for h in sandbox.flex.history if h.action_type is ActionType.DAILY_EARNING]
     interest = sum((h.amount for h in payments), Decimal(0))
-    invested = sum((i.invested for i in sandbox.book.investments.values()), Decimal(0))
+    invested = sum(map(sandbox.flex.invested, sandbox.flex.investments.values()), Decimal(0))
     assert usdt(sandbox) + invested == start + interest
     assert usdt(sandbox) >= 0
-    assert all(i.invested >= 0 for i in sandbox.book.investments.values())
+    assert all(sandbox.flex.invested(i) >= 0 for i in sandbox.flex.investments.values())
     # What the API reports agrees with the ledger, to the last digit.
     page = get_user_flex_investments.sync(client=client, body=GetUserFlexInvestmentsBody())
     reported = sum((i.invested for i in page.data), Decimal(0))

@@ -50,6 +50,7 @@ from whitebit_main_api.models import (
     GetUserFlexInvestmentsBody,
 )
 from whitebit_sandbox import (
+    DEMO_ACCOUNT,
     DEMO_API_KEY,
     DEMO_API_SECRET,
     NO_LENDING_API_KEY,
@@ -129,8 +130,8 @@ def test_invest_is_not_repeated_after_the_server_may_have_executed_it() -> None:
     with pytest.raises(OutcomeUnknownError, match=r"(?i)history"):
         invest(client)
     assert len(wire.nonces) == 1
-    assert len(sandbox.book.investments) == 1
-    assert [h.action_type for h in sandbox.book.history] == [ActionType.INVEST]
+    assert len(sandbox.flex.investments) == 1
+    assert [h.action_type for h in sandbox.flex.history] == [ActionType.INVEST]
 
 
 def test_invest_5xx_is_outcome_unknown_not_retried() -> None:
@@ -149,7 +150,7 @@ def test_invest_retries_when_it_certainly_did_not_reach_the_server() -> None:
     created = invest(client)
     assert isinstance(created, FlexInvestmentCreated)
     assert len(wire.nonces) == 2  # the 429 attempt and the successful one reached the wire
-    assert len(sandbox.book.history) == 1
+    assert len(sandbox.flex.history) == 1
 
 
 def test_refused_connections_exhaust_into_a_transport_error_marked_not_sent() -> None:
@@ -184,7 +185,7 @@ def test_random_faults_never_double_an_investment(run: int) -> None:
     successes = executed_unknowns = 0
     for _ in range(5):
         kind = rng.choice(["none", "503", "429", "drop", "after", "malformed", "refuse"])
-        before = len(sandbox.book.history)
+        before = len(sandbox.flex.history)
         if kind == "503":
             sandbox.faults.status(INVEST, 503)
         elif kind == "429":
@@ -203,13 +204,13 @@ def test_random_faults_never_double_an_investment(run: int) -> None:
         except MalformedResponseError:
             successes += 1  # a 2xx: it was executed, only its answer was unreadable
         except OutcomeUnknownError:
-            executed_unknowns += len(sandbox.book.history) - before
-        delta = len(sandbox.book.history) - before
+            executed_unknowns += len(sandbox.flex.history) - before
+        delta = len(sandbox.flex.history) - before
         assert delta in (0, 1), f"{kind}: executed {delta} times"
         sandbox.faults.clear()
-    assert len(sandbox.book.history) == successes + executed_unknowns
-    total = sum((i.invested for i in sandbox.book.investments.values()), Decimal(0))
-    assert total == Decimal(10) * len(sandbox.book.history)
+    assert len(sandbox.flex.history) == successes + executed_unknowns
+    total = sum((sandbox.flex.invested(i) for i in sandbox.flex.investments.values()), Decimal(0))
+    assert total == Decimal(10) * len(sandbox.flex.history)
 
 
 # -- typed errors ------------------------------------------------------------------------------
@@ -335,10 +336,10 @@ def _sandbox_with_investments(count: int) -> Sandbox:
         Plan(f"plan-{i:05d}", "USDT", Decimal(1), Decimal(100), Decimal("0.1"))
         for i in range(count)
     ]
-    config.balances[DEMO_API_KEY]["USDT"] = Decimal(count)
+    config.balances[DEMO_ACCOUNT]["main"]["USDT"] = Decimal(count)
     sandbox = Sandbox(config)
     for i in range(count):
-        sandbox.book.invest(DEMO_API_KEY, {"plan": f"plan-{i:05d}", "amount": "1"})
+        sandbox.flex.invest(DEMO_ACCOUNT, f"plan-{i:05d}", "1")
     return sandbox
 
 
@@ -459,7 +460,7 @@ def test_an_executed_invest_with_an_unreadable_answer_is_never_a_refusal(
     assert not isinstance(info.value, ApiError | NotExecutedError)
     assert (info.value.status, info.value.executed) == (201, True)  # the op's own status
     assert len(wire.nonces) == 1
-    assert len(sandbox.book.investments) == 1  # it did execute
+    assert len(sandbox.flex.investments) == 1  # it did execute
 
 
 def test_refusals_and_unknown_outcomes_are_told_apart_by_type() -> None:
@@ -471,7 +472,7 @@ def test_refusals_and_unknown_outcomes_are_told_apart_by_type() -> None:
     with pytest.raises(OutcomeUnknownError) as unknown:
         invest(client)
     assert not isinstance(unknown.value, NotExecutedError)
-    assert len(sandbox.book.investments) == 1
+    assert len(sandbox.flex.investments) == 1
 
 
 # -- refused nonces are signed afresh --------------------------------------------------------------
@@ -502,7 +503,7 @@ def test_an_invest_whose_nonce_was_refused_is_resigned_and_runs_once(window: boo
     assert isinstance(created, FlexInvestmentCreated)
     assert wire.nonces[0] == used  # refused: "Too many requests."
     assert len(wire.nonces) == 2
-    assert len(sandbox.book.history) == 1
+    assert len(sandbox.flex.history) == 1
 
 
 def test_a_nonce_out_of_the_window_follows_the_server_clock() -> None:
@@ -512,7 +513,7 @@ def test_a_nonce_out_of_the_window_follows_the_server_clock() -> None:
     assert isinstance(invest(client), FlexInvestmentCreated)
     assert len(wire.nonces) == 2  # one refused as out of the window, one on the server's clock
     assert abs(wire.nonces[1] - sandbox.auth.clock_ms()) < 5_000
-    assert len(sandbox.book.history) == 1
+    assert len(sandbox.flex.history) == 1
 
 
 def test_nonce_resends_are_bounded() -> None:
@@ -529,7 +530,7 @@ def test_nonce_resends_are_bounded() -> None:
     with pytest.raises(NonceRejectedError, match="Too many requests"):
         invest(client)
     assert len(wire.nonces) == 3  # the first try and two fresh signatures
-    assert sandbox.book.history == []
+    assert sandbox.flex.history == []
 
 
 def test_other_auth_failures_are_not_retried() -> None:

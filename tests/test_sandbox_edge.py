@@ -202,5 +202,5 @@ def test_payload_that_is_not_base64() -> None:
 
 def test_state_is_per_instance() -> None:
     config = SandboxConfig(keys=default_config().keys)
-    assert Sandbox(config).book.plans == {}
-    assert len(Sandbox().book.plans) == 6
+    assert Sandbox(config).flex.plans == {}
+    assert len(Sandbox().flex.plans) == 6

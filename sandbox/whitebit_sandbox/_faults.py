@@ -1,11 +1,18 @@
-"""Fault injection: make the next N requests to a path misbehave, for resilience tests."""
+"""Fault injection: make the next N requests to a path misbehave, for resilience tests.
+
+Besides the transport's faults (5xx, 429, delays, dropped connections, broken bodies),
+``documented`` makes a path answer any error status its operation documents, with the
+spec's own body for it: every error a caller must handle can be had on demand.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 
 class FaultKind(Enum):
@@ -15,6 +22,7 @@ class FaultKind(Enum):
     DROP = "drop"  # close the connection without processing or answering
     MALFORMED = "malformed"  # process, then answer its success status with a broken body
     FAIL_AFTER_PROCESSING = "fail_after_processing"  # process, then drop the connection
+    DOCUMENTED = "documented"  # answer a documented error status and body, without processing
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,7 @@ class Fault:
     status: int = 503
     retry_after_s: int = 1
     delay_s: float = 0.0
+    body: Any = None  # DOCUMENTED: the answer's JSON (None: the status has no body)
 
     @property
     def processes(self) -> bool:
@@ -33,9 +42,11 @@ class Fault:
 class FaultPlan:
     """Per path, a queue of faults consumed one per request."""
 
-    def __init__(self) -> None:
+    def __init__(self, documented: Callable[[str, int, str | None], Any] | None = None) -> None:
         self._queues: dict[str, deque[Fault]] = {}
         self._lock = threading.Lock()
+        # (path, status, example name) -> the documented body: the spec knows them all.
+        self._documented = documented
 
     def add(self, path: str, fault: Fault, count: int = 1) -> None:
         with self._lock:
@@ -58,6 +69,16 @@ class FaultPlan:
 
     def fail_after_processing(self, path: str, count: int = 1) -> None:
         self.add(path, Fault(FaultKind.FAIL_AFTER_PROCESSING), count)
+
+    def documented(
+        self, path: str, status: int, example: str | None = None, count: int = 1
+    ) -> None:
+        """Answer ``status`` as the spec documents it for ``path`` (its named example, else
+        its first, else a body built from its schema); ValueError if it is not documented."""
+        if self._documented is None:
+            raise ValueError("this fault plan has no spec to take documented answers from")
+        body = self._documented(path, status, example)
+        self.add(path, Fault(FaultKind.DOCUMENTED, status=status, body=body), count)
 
     def take(self, path: str) -> Fault | None:
         with self._lock:

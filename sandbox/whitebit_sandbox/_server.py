@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._app import Sandbox
+from ._control import answer
+from ._urls import is_loopback
 from ._wire import Reply
 
 MAX_BODY = 1 << 20
@@ -71,7 +73,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         path = self.path.split("?", 1)[0]
         try:
-            reply = self.server.sandbox.handle(self.command, path, self.headers, body)
+            reply = answer(
+                self.server.sandbox, self.command, path, self.headers, body,
+                local=is_loopback(str(self.client_address[0])),
+            )  # fmt: skip
         except Exception:  # a sandbox bug must not cost the client its answer
             self._refuse(500, "Internal sandbox error.")
             raise

@@ -13,6 +13,8 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
+from ._openapi import json_media, resolve
+
 try:
     from openapi_schema_validator import OAS30Validator
     from referencing import Registry, Resource
@@ -61,6 +63,13 @@ _TYPE_MESSAGES = {
 }
 
 
+_FORMAT_MESSAGES = {
+    "date": "The {f} is not a valid date.",
+    "date-time": "The {f} is not a valid date.",
+    "uuid": "The {f} must be a valid UUID.",
+}
+
+
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
@@ -95,26 +104,20 @@ class SpecIndex:
                     found[path] = Operation(op["operationId"], path, method.upper(), op)
         return found
 
-    def _resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        return node
-
     def _validator(self, op: Operation, key: str) -> OAS30Validator | None:
         cache_key = (op.path, key)
         if cache_key not in self._validators:
-            if key == "request":
-                holder = self._resolve(op.raw.get("requestBody")) or {}
-            else:
-                holder = self._resolve(op.raw.get("responses", {}).get(key)) or {}
-            schema = (holder.get("content") or {}).get("application/json", {}).get("schema")
+            holder = op.raw.get("requestBody") if key == "request" else op.raw["responses"].get(key)
+            media = json_media(self.spec, holder)
+            schema = media.get("schema") if media else None
             self._validators[cache_key] = (
                 None
                 if schema is None
-                else OAS30Validator(_absolute(schema), registry=self._registry)
+                else OAS30Validator(
+                    _absolute(schema),
+                    registry=self._registry,
+                    format_checker=OAS30Validator.FORMAT_CHECKER,
+                )
             )
         return self._validators[cache_key]
 
@@ -142,6 +145,10 @@ class SpecIndex:
                 message = f"The {label} must not be greater than {error.validator_value}."
             elif error.validator == "minimum":
                 message = f"The {label} must be at least {error.validator_value}."
+            elif error.validator == "format":
+                message = _FORMAT_MESSAGES.get(
+                    str(error.validator_value), "The {f} format is invalid."
+                ).format(f=label)
             else:
                 message = f"The {label} is invalid."
             errors.setdefault(name, [])
@@ -149,14 +156,50 @@ class SpecIndex:
                 errors[name].append(message)
         return errors
 
+    def page_defaults(self, op: Operation) -> tuple[int, int]:
+        """(limit, offset) a list answers when the request names neither: the spec's
+        defaults (100 and 0 where it gives none)."""
+        media = json_media(self.spec, op.raw.get("requestBody"))
+        schema = resolve(self.spec, media.get("schema")) if media else None
+        props = (schema or {}).get("properties") or {}
+        limit = resolve(self.spec, props.get("limit")) or {}
+        offset = resolve(self.spec, props.get("offset")) or {}
+        return int(limit.get("default", 100)), int(offset.get("default", 0))
+
+    @cached_property
+    def _index(self) -> dict[str, Any]:
+        try:
+            text = resources.files("whitebit_main_api").joinpath("operations.json").read_text()
+        except FileNotFoundError:  # pragma: no cover - a package built without it
+            return {}
+        found = json.loads(text)
+        return found if isinstance(found, dict) else {}
+
+    def shape(self, op: Operation) -> dict[str, Any] | None:
+        """The operation index's shape of the success answer (which fields are decimals),
+        when the bundled index describes this very operation."""
+        entry = self._index.get(op.path)
+        if isinstance(entry, dict) and entry.get("operationId") == op.operation_id:
+            answer = entry.get("answer")
+            return answer if isinstance(answer, dict) else None
+        return None
+
     def documented_statuses(self, op: Operation) -> set[str]:
         return set(op.raw.get("responses", {}))
 
-    def response_errors(self, op: Operation, status: int, body: Any) -> list[str]:
-        """Why a response does not match the spec for its status ([] when it does)."""
+    def response_errors(
+        self, op: Operation, status: int, body: Any, *, empty: bool = False
+    ) -> list[str]:
+        """Why a response does not match the spec for its status ([] when it does).
+
+        ``empty``: the response had no body at all (right only where the spec documents none).
+        """
         if str(status) not in self.documented_statuses(op):
             return [f"status {status} is not documented for {op.operation_id}"]
         validator = self._validator(op, str(status))
+        if empty:
+            media = json_media(self.spec, op.raw["responses"].get(str(status)))
+            return [] if media is None else [f"{status} is documented with a body, got none"]
         if validator is None:
             return []
         return [

@@ -11,6 +11,7 @@ import time
 import httpx
 
 from ._app import Sandbox
+from ._control import answer
 from ._wire import Reply
 
 
@@ -46,8 +47,13 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.sandbox = sandbox
 
     def _reply(self, request: httpx.Request) -> Reply:
-        return self.sandbox.handle(
-            request.method, request.url.path, request.headers, request.content
+        return answer(
+            self.sandbox,
+            request.method,
+            request.url.path,
+            request.headers,
+            request.content,
+            local=True,
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

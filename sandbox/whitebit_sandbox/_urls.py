@@ -3,13 +3,19 @@ from __future__ import annotations
 import ipaddress
 
 
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
 def check_loopback(host: str) -> None:
     """The sandbox listens on loopback only: it holds well-known demo secrets."""
-    if host == "localhost":
-        return
-    try:
-        if ipaddress.ip_address(host).is_loopback:
-            return
-    except ValueError:
-        pass
-    raise ValueError(f"--host must be a loopback address, got {host!r}")
+    if not is_loopback(host):
+        raise ValueError(f"--host must be a loopback address, got {host!r}")

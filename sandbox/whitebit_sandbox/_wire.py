@@ -25,6 +25,9 @@ class Reply:
     delay_s: float = 0.0  # answer this much later (the request was already processed)
     hang_up: bool = False  # close the connection instead of answering
     injected: bool = False  # shaped by an injected fault, not by the spec
+    # Answered by the auth edge before the operation ran: WhiteBIT's errors common to every
+    # operation (bad payload, signature, nonce), which the spec does not list per operation.
+    edge: bool = False
 
     @classmethod
     def json(cls, status: int, data: Any, headers: dict[str, str] | None = None) -> Reply:
@@ -50,6 +53,12 @@ def unprocessed(fault: Fault) -> Reply:
         )
     elif fault.kind is FaultKind.STATUS:
         reply = Reply.error(fault.status, "Service unavailable (injected)")
+    elif fault.kind is FaultKind.DOCUMENTED:
+        reply = (
+            Reply(fault.status, b"", headers={})
+            if fault.body is None
+            else Reply.json(fault.status, fault.body)
+        )
     else:
         reply = Reply(0, b"", hang_up=True)  # DROP: nothing processed, nothing answered
     reply.injected = True
