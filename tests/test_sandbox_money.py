@@ -560,3 +560,24 @@ def test_my_codes_page_newest_first(api: Api) -> None:
     assert error(api("getMyCodes", limit=100, offset=9950))[1]["errors"] == {
         "offset": ["Offset is too big. Please use offset + limit less than 10000."]
     }
+
+
+def test_after_an_unknown_outcome_the_unique_id_tells_what_happened(sandbox: Sandbox) -> None:
+    from support import sandbox_client
+    from whitebit_auth import OutcomeUnknownError, ValidationError
+    from whitebit_main_api.api.withdraw import create_withdraw
+    from whitebit_main_api.models import CreateWithdrawBody
+
+    client = sandbox_client(sandbox)
+    body = CreateWithdrawBody(ticker="ETH", amount=Decimal(1), address=ETH_ADDRESS, unique_id="p-7")
+    sandbox.faults.fail_after_processing("/api/v4/main-account/withdraw")
+    with pytest.raises(OutcomeUnknownError) as unknown:
+        create_withdraw.sync(client=client, body=body)
+    assert unknown.value.idempotency_key == ("uniqueId", "p-7")
+    assert unknown.value.check is not None
+    assert "getDepositWithdrawHistory" in unknown.value.check
+    # Sending it again unchanged is safe: a uniqueId already seen is refused, nothing moves.
+    with pytest.raises(ValidationError) as again:
+        create_withdraw.sync(client=client, body=body)
+    assert again.value.errors == {"uniqueId": ["The unique id has already been taken."]}
+    assert main(sandbox, "ETH") == Decimal(4)  # debited once

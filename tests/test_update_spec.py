@@ -130,7 +130,11 @@ def test_retyped_and_removed_fields_are_reported(
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ("{tmp}/invalid.yaml", 'not valid OpenAPI 3.0 at /: "info" is a required property'),
+        ("{tmp}/invalid.yaml", "not valid OpenAPI 3.0 at /: 'info' is a required property"),
+        (
+            "{tmp}/bad-type.yaml",
+            "at /components/schemas/FlexInvestment/properties/id/type: 'uuid' is not one of",
+        ),
         ("{tmp}/bad-example.yaml", "example at /components/schemas/FlexInvestment/properties/id"),
         ("{tmp}/not-there.yaml", "no such file"),
         ("{tmp}/garbage.yaml", "is not YAML or JSON"),
@@ -150,6 +154,9 @@ def test_bad_source_changes_nothing(
     invalid = variant_spec()
     del invalid["info"]
     (tmp_path / "invalid.yaml").write_text(yaml.safe_dump(invalid))
+    bad_type = variant_spec()
+    bad_type["components"]["schemas"]["FlexInvestment"]["properties"]["id"]["type"] = "uuid"
+    (tmp_path / "bad-type.yaml").write_text(yaml.safe_dump(bad_type))
     bad_example = variant_spec()
     bad_example["components"]["schemas"]["FlexInvestment"]["properties"]["id"]["example"] = 5
     (tmp_path / "bad-example.yaml").write_text(yaml.safe_dump(bad_example))

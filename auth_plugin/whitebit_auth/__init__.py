@@ -40,7 +40,7 @@ from ._ratelimit import RateLimit
 from ._time import unix_seconds, utc_datetime
 from ._urls import EU_SERVER, GLOBAL_SERVER
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "API_KEY_ENV",
