@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev,sandbox]'
+	$(PY) -m scripts.dev_paths  # folders mypy and IDEs can see, not only pip's import hook
 	@touch $@
 
 setup: $(STAMP) ## create .venv and install the package with its dev tools
@@ -55,7 +56,7 @@ typecheck: $(STAMP) ## mypy --strict on handwritten code
 test: lint typecheck check-generated $(BASE_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
 
-demo: $(STAMP) ## run a Flex session against the bundled sandbox
+demo: $(STAMP) ## a partner's treasury day through the client, against the bundled sandbox
 	$(PY) -m whitebit_sandbox.demo
 
 bench: $(STAMP) ## measure the client's cost per call against baselines
