@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # A second environment with only the base install (no extras), as a user's project has it.
 BASE_VENV := .venv-base
 BASE_STAMP := $(BASE_VENV)/.installed
-HANDWRITTEN := auth_plugin sandbox scripts tests
+HANDWRITTEN := auth_plugin sandbox scripts tests examples
 
 .PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
 

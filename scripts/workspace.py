@@ -27,7 +27,12 @@ def write_file(path: Path, text: str) -> None:
 
 
 def tree(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    """The files of a folder, relative; Python's bytecode caches are not part of it."""
+    return {
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def differences(expected: Path, actual: Path, label: str = "generated/") -> list[str]:

@@ -206,3 +206,17 @@ def test_generation_failure_leaves_package_untouched(tmp_path: Path, bad: str) -
 
 def test_flex_paths_are_where_the_seeds_put_them() -> None:
     assert f"{FLEX}/investments" in vendored()["paths"]
+
+
+def test_bytecode_caches_are_not_drift(tmp_path: Path) -> None:
+    from scripts.workspace import differences
+
+    built, committed = tmp_path / "built", tmp_path / "committed"
+    for folder in (built, committed):
+        (folder / "models").mkdir(parents=True)
+        (folder / "models" / "a.py").write_text("x = 1\n")
+    (committed / "models" / "__pycache__").mkdir()
+    (committed / "models" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    assert differences(built, committed) == []
+    (committed / "models" / "b.py").write_text("y = 2\n")
+    assert differences(built, committed) == ["not produced by make generate: models/b.py"]
