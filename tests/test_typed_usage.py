@@ -44,3 +44,23 @@ def test_the_readme_code_type_checks_as_a_user_would_write_it(tmp_path: Path) ->
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_an_answer_without_a_required_field_names_it() -> None:
+    import httpx
+    import pytest
+    from whitebit_auth import MalformedResponseError, create_client
+    from whitebit_main_api.api.crypto_lending_flex import create_flex_investment
+    from whitebit_main_api.models import CreateFlexInvestmentBody
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"data": {}})  # no transaction_id
+
+    transport = httpx.MockTransport(answer)
+    client = create_client("k", "s", base_url="http://127.0.0.1", transport=transport)
+    body = CreateFlexInvestmentBody(plan="p", amount=Decimal(10))
+    with pytest.raises(MalformedResponseError) as caught:
+        create_flex_investment.sync(client=client, body=body)
+    assert caught.value.field == "data.transaction_id"
+    assert caught.value.executed  # a write: it ran; only its answer is unreadable
+    assert "lacks the field data.transaction_id" in str(caught.value)

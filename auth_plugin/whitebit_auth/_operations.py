@@ -111,7 +111,16 @@ def _is_decimal(value: Any) -> bool:
         return False
 
 
-def answer_problem(shape: dict[str, Any], value: Any, where: str = "") -> str | None:
+@dataclass(frozen=True)
+class AnswerProblem:
+    """What a success answer lacks: the text, and the field it is about (a JSON path such as
+    ``data[0].invested``) when it is one field."""
+
+    text: str
+    field: str | None = None
+
+
+def answer_problem(shape: dict[str, Any], value: Any, where: str = "") -> AnswerProblem | None:
     """Why a success answer lacks what the spec promises (None: it holds all of it).
 
     ``shape`` comes from the index: ``r`` fields every answer shows, ``d`` fields that hold
@@ -120,10 +129,13 @@ def answer_problem(shape: dict[str, Any], value: Any, where: str = "") -> str | 
     if isinstance(value, dict):
         for name in shape.get("r", ()):
             if name not in value:
-                return f"it lacks the field {where}{name!s}"
+                return AnswerProblem(f"it lacks the field {where}{name!s}", f"{where}{name}")
         for name in shape.get("d", ()):
             if name in value and not _is_decimal(value[name]):
-                return f"its field {where}{name} is {value[name]!r}, not a decimal number"
+                return AnswerProblem(
+                    f"its field {where}{name} is {value[name]!r}, not a decimal number",
+                    f"{where}{name}",
+                )
         for name, sub in shape.get("p", {}).items():
             if name in value and value[name] is not None:
                 problem = answer_problem(sub, value[name], f"{where}{name}.")
@@ -142,5 +154,8 @@ def answer_problem(shape: dict[str, Any], value: Any, where: str = "") -> str | 
             if problem:
                 return problem
     elif value is not None and ("r" in shape or "p" in shape):
-        return f"{where.rstrip('.') or 'the answer'} is a {type(value).__name__}, not an object"
+        place = where.rstrip(".")
+        return AnswerProblem(
+            f"{place or 'the answer'} is a {type(value).__name__}, not an object", place or None
+        )
     return None

@@ -33,7 +33,7 @@ from ._errors import (
     is_nonce_rejection,
     retry_after_seconds,
 )
-from ._operations import Operation, OperationKinds, answer_problem
+from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
 from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
 from ._signing import compact_json
@@ -133,14 +133,14 @@ class Pipeline:
             )  # fmt: skip
             self.auth.follow_server_clock(offset)
 
-    def unreadable(self, response: httpx.Response, path: str) -> str | None:
+    def unreadable(self, response: httpx.Response, path: str) -> AnswerProblem | None:
         """Why a success answer cannot be read (None: it holds what the spec promises)."""
         op = self.kinds.get(path)
         if op is not None and not op.content:
             return None  # the spec promises no body
         body = _json_body(response)
         if body is _NOT_PARSED:
-            return "the answer is not JSON"
+            return AnswerProblem("the answer is not JSON")
         if op is not None and op.answer:
             return answer_problem(op.answer, body)
         return None
@@ -175,8 +175,12 @@ class Pipeline:
     def answer_error(self, verdict: Verdict, response: httpx.Response, path: str) -> WhiteBitError:
         status = response.status_code
         if verdict.error is Raise.MALFORMED:
-            problem = response.extensions.get("whitebit_problem") or "the answer is unreadable"
-            return MalformedResponseError(problem, status=status, path=path)
+            problem = response.extensions.get("whitebit_problem") or AnswerProblem(
+                "the answer is unreadable"
+            )
+            return MalformedResponseError(
+                problem.text, status=status, path=path, field=problem.field
+            )
         if verdict.error is Raise.OUTCOME_UNKNOWN:
             return self.outcome_unknown(response.request, path, f"HTTP {status}")
         body = _json_body(response)
