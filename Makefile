@@ -10,6 +10,10 @@ STAMP := $(VENV)/.installed
 # A second environment with only the base install (no extras), as a user's project has it.
 BASE_VENV := .venv-base
 BASE_STAMP := $(BASE_VENV)/.installed
+# A third, as a user's project that tests its code with the kit: the package and its sandbox
+# extra, installed (not editable); examples/user_project runs its tests in it.
+USER_VENV := .venv-user
+USER_STAMP := $(USER_VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox scripts tests examples
 
 .PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
@@ -33,6 +37,12 @@ $(BASE_STAMP): pyproject.toml
 	$(BASE_VENV)/bin/python -m pip install --quiet . 'pytest==9.2.0'
 	@touch $@
 
+$(USER_STAMP): pyproject.toml
+	@test -x $(USER_VENV)/bin/python || $(PYTHON) -m venv $(USER_VENV)
+	$(USER_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(USER_VENV)/bin/python -m pip install --quiet '.[sandbox]' 'pytest==9.2.0'
+	@touch $@
+
 generate: $(STAMP) ## regenerate generated/ and docs/operations.md from openapi/main_api_v4.yaml
 	$(PY) -m scripts.generate
 
@@ -53,7 +63,7 @@ format: $(STAMP) ## format handwritten code
 typecheck: $(STAMP) ## mypy --strict on handwritten code
 	$(BIN)/mypy
 
-test: lint typecheck check-generated $(BASE_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
+test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
 
 demo: $(STAMP) ## a partner's treasury day through the client, against the bundled sandbox

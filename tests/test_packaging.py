@@ -15,6 +15,7 @@ import whitebit_sandbox
 from spec_walk import ROOT
 
 BASE_PYTHON = ROOT / ".venv-base" / "bin" / "python"
+USER_PYTHON = ROOT / ".venv-user" / "bin" / "python"
 
 USER_TEST = """
 import httpx
@@ -36,6 +37,11 @@ def test_the_client_works_without_extras():
 def test_the_sandbox_says_which_extra_it_needs():
     with pytest.raises(ImportError, match=r"whitebit-client\\[sandbox\\]"):
         whitebit_sandbox.Sandbox
+
+
+def test_the_contract_checker_says_which_extra_it_needs():
+    with pytest.raises(ImportError, match=r"'contract'\\) extra"):
+        import whitebit_sandbox.contract
 """
 
 
@@ -84,7 +90,29 @@ def test_a_project_with_only_the_base_install_runs_pytest(wheel: Path, tmp_path:
         cwd=tmp_path,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "2 passed" in done.stdout
+    assert "3 passed" in done.stdout
+
+
+def test_the_example_user_project_passes_against_an_install(wheel: Path) -> None:
+    if not USER_PYTHON.exists():
+        pytest.fail("no .venv-user: `make test` prepares it (the package with its sandbox extra)")
+    subprocess.run(
+        [str(USER_PYTHON), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--force-reinstall", str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    project = ROOT / "examples" / "user_project"
+    done = subprocess.run(
+        [str(USER_PYTHON), "-m", "pytest", "-q"], capture_output=True, text=True, cwd=project
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "5 passed" in done.stdout
+    # It used the installed package, not this checkout's sources.
+    where = subprocess.run(
+        [str(USER_PYTHON), "-c", "import whitebit_sandbox; print(whitebit_sandbox.__file__)"],
+        capture_output=True, text=True, cwd=project, check=True,
+    )  # fmt: skip
+    assert "site-packages" in where.stdout
 
 
 def test_versions_agree() -> None:

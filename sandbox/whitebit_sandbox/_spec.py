@@ -13,7 +13,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from ._openapi import json_media, resolve
+from ._openapi import json_media, pointer, resolve
 
 try:
     from openapi_schema_validator import OAS30Validator
@@ -21,8 +21,8 @@ try:
     from referencing.jsonschema import DRAFT4
 except ImportError as exc:  # pragma: no cover - exercised by the base-install test
     raise ImportError(
-        f"whitebit_sandbox needs the 'sandbox' extra ({exc.name} is missing): "
-        "pip install 'whitebit-client[sandbox]'"
+        f"the sandbox and the contract checker need the 'sandbox' (or 'contract') extra "
+        f"({exc.name} is missing): pip install 'whitebit-client[sandbox]'"
     ) from exc
 
 _SPEC_URI = "urn:whitebit-spec"
@@ -68,6 +68,27 @@ _FORMAT_MESSAGES = {
     "date-time": "The {f} is not a valid date.",
     "uuid": "The {f} must be a valid UUID.",
 }
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    """One rule of the spec a body breaks: where (a JSON pointer into the body), which keyword
+    (``required``, ``type: integer``, ``maximum: 100`` …) and the validator's words."""
+
+    pointer: str
+    rule: str
+    message: str
+
+
+def _rule(error: Any) -> str:
+    value = error.validator_value
+    if error.validator in ("required", "properties", "additionalProperties", "items"):
+        return str(error.validator)
+    if isinstance(value, str | int | float | bool) or value is None:
+        return f"{error.validator}: {value}"
+    if isinstance(value, list) and len(value) <= 8:
+        return f"{error.validator}: {value}"
+    return str(error.validator)
 
 
 @dataclass(frozen=True)
@@ -183,6 +204,25 @@ class SpecIndex:
             answer = entry.get("answer")
             return answer if isinstance(answer, dict) else None
         return None
+
+    def problems(self, op: Operation, key: str, body: Any) -> list[SchemaProblem]:
+        """Every rule ``body`` breaks of the request schema (``key="request"``) or of the
+        response schema for a status (``key="201"``); [] when there is no schema."""
+        validator = self._validator(op, key)
+        if validator is None:
+            return []
+        found = []
+        for error in validator.iter_errors(body):
+            path = [*error.absolute_path]
+            if error.validator == "required":
+                missing = re.findall(r"'([^']+)' is a required property", error.message)
+                path += missing[:1]
+            where = pointer(*path)
+            message = " ".join(error.message.split("\n\n")[0].split())
+            if len(message) > 200:
+                message = message[:197] + "..."
+            found.append(SchemaProblem(where, _rule(error), message))
+        return sorted(found, key=lambda p: (p.pointer, p.rule))
 
     def documented_statuses(self, op: Operation) -> set[str]:
         return set(op.raw.get("responses", {}))
