@@ -13,6 +13,7 @@ import gc
 import hashlib
 import hmac
 import importlib.util
+import itertools
 import json
 import os
 import platform
@@ -276,14 +277,19 @@ def bench_async_aiohttp(url: str) -> dict[str, Any] | None:
 
 
 def bench_signing() -> dict[str, Any]:
+    """The signing hook (what each attempt costs: a nonce, the body's bytes, the signature,
+    the headers) and its core (bytes and signature alone), against hmac+base64 of the same
+    body, the least any signer must do."""
     from whitebit_auth import Credentials, MillisecondNonce, WhiteBitAuth
-    from whitebit_auth._signing import sign, signed_body
+    from whitebit_auth._signing import body_prefix, finish, signature_bytes
 
     credentials = Credentials(KEY, SECRET)
     auth = WhiteBitAuth(credentials, nonce_source=MillisecondNonce())
     user_body = b'{"limit":100,"offset":0,"ticker":"USDT"}'
     request = httpx.Request("POST", f"https://whitebit.com{PATH}", content=user_body)
-    final = signed_body(user_body, PATH, 1_800_000_000_000)
+    auth.sign_request(request)  # the body is checked and kept once per request, not per attempt
+    prefix = body_prefix(user_body)
+    final = finish(prefix, PATH, 1_800_000_000_000, nonce_window=True)
     secret = SECRET.encode()
     nonce = MillisecondNonce()
     n = 200 if QUICK else 10_000
@@ -293,7 +299,8 @@ def bench_signing() -> dict[str, Any]:
         return hmac.new(secret, payload, hashlib.sha512).hexdigest()
 
     def core() -> object:
-        return sign(signed_body(user_body, PATH, nonce()), credentials.mac)
+        body = finish(prefix, PATH, nonce.reserve().nonce, nonce_window=True)
+        return signature_bytes(body, credentials.mac)
 
     def hook() -> object:
         return auth.sign_request(request)
@@ -383,6 +390,97 @@ def bench_limiter() -> dict[str, Any]:
         "utilisation": stats["admitted"] / budget,
         "rejected_429": stats["rejected"],
         "client_saw_429": statuses.count(429),
+    }
+
+
+JSON_HEADERS = {"Content-Type": "application/json"}
+MEMORY_CALLS = 5_000 if QUICK else 100_000
+
+
+def bench_memory() -> dict[str, Any]:
+    """Bytes an idle client holds, bytes a call in flight holds, and whether 100,000 calls
+    leave anything behind (Python's allocated blocks after them against after a warm-up)."""
+    import tracemalloc
+
+    from whitebit_auth import create_client
+    from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
+    from whitebit_main_api.models import GetUserFlexInvestmentsBody
+
+    answer = b'{"data":[],"limit":100,"offset":0}'
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=answer, headers=JSON_HEADERS)
+    )
+    body = GetUserFlexInvestmentsBody()
+
+    def make(**kw: Any) -> Any:
+        return create_client(
+            KEY, SECRET, base_url="https://whitebit.com", transport=transport, rate_limit=None,
+            **kw,
+        )  # fmt: skip
+
+    # Idle clients, their httpx client built (as after a first call).
+    count = 50
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    clients = [make() for _ in range(count)]
+    for client in clients:
+        client.get_httpx_client()
+    per_client = (tracemalloc.get_traced_memory()[0] - before) / count
+    tracemalloc.stop()
+    del clients
+
+    # Calls in flight: parked in a transport until released.
+    async def parked() -> float:
+        release = asyncio.Event()
+        arrived = 0
+
+        class Parking(httpx.AsyncBaseTransport):
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                nonlocal arrived
+                arrived += 1
+                await release.wait()
+                return httpx.Response(200, content=answer, headers=JSON_HEADERS)
+
+        client = create_client(
+            KEY, SECRET, base_url="https://whitebit.com", async_transport=Parking(),
+            rate_limit=None,
+        )  # fmt: skip
+        gc.collect()
+        tracemalloc.start()
+        start = tracemalloc.get_traced_memory()[0]
+        tasks = [
+            asyncio.ensure_future(get_user_flex_investments.asyncio(client=client, body=body))
+            for _ in range(IN_FLIGHT)
+        ]
+        while arrived < IN_FLIGHT:  # every call signed and waiting for its answer
+            await asyncio.sleep(0.001)
+        held = (tracemalloc.get_traced_memory()[0] - start) / IN_FLIGHT
+        tracemalloc.stop()
+        release.set()
+        await asyncio.gather(*tasks)
+        return held
+
+    per_call = asyncio.run(parked())
+
+    # Growth: the allocated blocks after all the calls, against after a warm-up. Nonces from a
+    # plain counter: the default keeps to 1000 a second per key, as WhiteBIT's window needs,
+    # which would make this a 100-second wait without changing what it measures.
+    counter = itertools.count(1_800_000_000_000)
+    client = make(nonce_source=lambda: next(counter))
+    for _ in range(MEMORY_CALLS // 10):
+        get_user_flex_investments.sync(client=client, body=body)
+    gc.collect()
+    warm = sys.getallocatedblocks()
+    for _ in range(MEMORY_CALLS):
+        get_user_flex_investments.sync(client=client, body=body)
+    gc.collect()
+    grown = sys.getallocatedblocks() - warm
+    return {
+        "idle_client_bytes": per_client,
+        "in_flight_call_bytes": per_call,
+        "calls": MEMORY_CALLS,
+        "blocks_grown": grown,
     }
 
 
@@ -515,6 +613,7 @@ def main() -> int:
     results["import"] = i = bench_import()
     results["limiter"] = lim = bench_limiter()
     results["generate"] = gen = bench_generate()
+    results["memory"] = mem = bench_memory()
 
     rows = [
         (
@@ -585,6 +684,21 @@ def main() -> int:
             f"{lim['budget']:.0f}",
             f"{lim['utilisation']:.1%}, {lim['rejected_429']} x 429",
             ">= 95 %, 0 x 429",
+        ),
+        ("memory: an idle client, KB", f"{mem['idle_client_bytes'] / 1024:.0f}", "-", "-", "-"),
+        (
+            f"memory: a call in flight ({IN_FLIGHT} at once), KB",
+            f"{mem['in_flight_call_bytes'] / 1024:.1f}",
+            "-",
+            "-",
+            "-",
+        ),
+        (
+            f"memory: blocks left after {mem['calls']:,} calls",
+            f"{mem['blocks_grown']}",
+            "0",
+            "-",
+            "no growth",
         ),
         (
             "make generate, s",

@@ -40,4 +40,6 @@ def test_quick_bench_measures_everything(tmp_path: Path) -> None:
     ]:
         assert isinstance(results[section][key], float), (section, key)
     assert isinstance(results["limiter"]["rejected_429"], int)
+    assert isinstance(results["memory"]["blocks_grown"], int)
+    assert results["memory"]["idle_client_bytes"] > 0
     assert "| sync sequential calls/s |" in done.stdout

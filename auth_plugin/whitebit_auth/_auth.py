@@ -10,7 +10,7 @@ import httpx
 from ._credentials import Credentials
 from ._errors import ConfigurationError
 from ._nonce import NonceSource, Reservation, _Counter, shared_nonce_source
-from ._signing import sign, signed_body
+from ._signing import body_prefix, finish, signature_bytes
 from ._urls import check_secure
 
 API_KEY_HEADER = "X-TXC-APIKEY"
@@ -18,9 +18,13 @@ PAYLOAD_HEADER = "X-TXC-PAYLOAD"
 SIGNATURE_HEADER = "X-TXC-SIGNATURE"
 # Where the signed request carries its nonce for logging (never the signature).
 NONCE_EXTENSION = "whitebit_nonce"
-ORIGINAL_BODY_EXTENSION = "whitebit_unsigned_body"
+# The caller's body, checked, as the prefix each attempt's signed body starts with.
+PREFIX_EXTENSION = "whitebit_body_prefix"
 _API_KEY_NAME, _PAYLOAD_NAME, _SIGNATURE_NAME = (
     name.encode() for name in (API_KEY_HEADER, PAYLOAD_HEADER, SIGNATURE_HEADER)
+)
+_API_KEY_LOWER, _PAYLOAD_LOWER, _SIGNATURE_LOWER = (
+    name.lower() for name in (_API_KEY_NAME, _PAYLOAD_NAME, _SIGNATURE_NAME)
 )
 _REPLACED_HEADERS = frozenset(
     name.lower().encode()
@@ -33,6 +37,25 @@ _REPLACED_HEADERS = frozenset(
         SIGNATURE_HEADER,
     )
 )
+
+
+def signed_headers(
+    headers: httpx.Headers, signed: tuple[tuple[bytes, bytes, bytes], ...]
+) -> httpx.Headers:
+    """``headers`` less the ones the signature sets, plus those: (name, lowercase name,
+    value) each, all ASCII.
+
+    A copy of httpx's own list of (name, lowercase name, value) when it has one: normalising
+    every header again costs more than signing. Otherwise, through the public constructor.
+    """
+    current = getattr(headers, "_list", None)
+    if isinstance(current, list):
+        copy = httpx.Headers(encoding=headers.encoding)  # nothing normalised again
+        copy._list = [t for t in current if t[1] not in _REPLACED_HEADERS]
+        copy._list.extend(signed)
+        return copy
+    kept = [(k, v) for k, v in headers.raw if k.lower() not in _REPLACED_HEADERS]
+    return httpx.Headers(kept + [(k, v) for k, _, v in signed], encoding=headers.encoding)
 
 
 def checked_nonce(value: object) -> int:
@@ -69,21 +92,27 @@ class WhiteBitAuth(httpx.Auth):
         )
         self.path_prefix = path_prefix.rstrip("/")
         self._api_key = credentials.api_key.encode("ascii")
+        self._paths: dict[bytes, str] = {}
 
     def request_path(self, url: httpx.URL) -> str:
         """The path as WhiteBIT sees it: as sent (percent-encoded), less any proxy prefix."""
-        path = url.raw_path.split(b"?", 1)[0].decode("ascii")
-        prefix = self.path_prefix
-        if prefix and (path == prefix or path.startswith(prefix + "/")):
-            path = path[len(prefix) :] or "/"
-        return path
+        raw = url.raw_path
+        found = self._paths.get(raw)
+        if found is None:
+            path = raw.split(b"?", 1)[0].decode("ascii")
+            prefix = self.path_prefix
+            if prefix and (path == prefix or path.startswith(prefix + "/")):
+                path = path[len(prefix) :] or "/"
+            if len(self._paths) < 1024:  # a client calls a few paths, over and over
+                self._paths[raw] = path
+            found = path
+        return found
 
     def reserve_nonce(self) -> Reservation:
         """The next nonce, and how long to wait before sending it."""
         source = self.nonce_source
         if isinstance(source, _Counter):
-            nonce, wait_s = source.reserve()
-            return Reservation(nonce, wait_s)
+            return source.reserve()  # a Reservation already, its nonce a positive int
         return Reservation(checked_nonce(source()), 0.0)
 
     def follow_server_clock(self, offset_ms: int) -> None:
@@ -96,36 +125,33 @@ class WhiteBitAuth(httpx.Auth):
         """Sign ``request`` in place and return it.
 
         Rebuilding an ``httpx.Request`` costs more than everything else here together, so the
-        request is updated instead. The caller's own body is kept in the request's extensions:
-        a retry of the same request is signed afresh from it, with a new nonce.
+        request is updated instead. The caller's body, checked, is kept in the request's
+        extensions: a retry of the same request is signed afresh from it, with a new nonce.
         """
-        check_secure(request.url)
+        url = request.url
+        check_secure(url)
         if nonce is None:
             nonce = self.reserve_nonce().nonce
-        original = request.extensions.get(ORIGINAL_BODY_EXTENSION)
-        if original is None:
-            original = request.content
-        body = signed_body(
-            original, self.request_path(request.url), nonce, nonce_window=self.nonce_window
+        extensions = dict(request.extensions)
+        prefix = extensions.get(PREFIX_EXTENSION)
+        if prefix is None:
+            prefix = extensions[PREFIX_EXTENSION] = body_prefix(request.content)
+        body = finish(prefix, self.request_path(url), nonce, nonce_window=self.nonce_window)
+        payload, signature = signature_bytes(body, self.credentials.mac)
+        request.headers = signed_headers(
+            request.headers,
+            (
+                (b"Content-Length", b"content-length", b"%d" % len(body)),
+                (b"Content-Type", b"content-type", b"application/json"),
+                (_API_KEY_NAME, _API_KEY_LOWER, self._api_key),
+                (_PAYLOAD_NAME, _PAYLOAD_LOWER, payload),
+                (_SIGNATURE_NAME, _SIGNATURE_LOWER, signature),
+            ),
         )
-        payload, signature = sign(body, self.credentials.mac)
-        # One new header list: cheaper than six edits of httpx.Headers, each a linear scan.
-        headers = [(k, v) for k, v in request.headers.raw if k.lower() not in _REPLACED_HEADERS]
-        headers += (
-            (b"Content-Length", str(len(body)).encode()),
-            (b"Content-Type", b"application/json"),
-            (_API_KEY_NAME, self._api_key),
-            (_PAYLOAD_NAME, payload.encode()),
-            (_SIGNATURE_NAME, signature.encode()),
-        )
-        request.headers = httpx.Headers(headers)
         request.stream = httpx.ByteStream(body)
         request._content = body  # what request.content returns; httpx has no public setter
-        request.extensions = {
-            **request.extensions,
-            ORIGINAL_BODY_EXTENSION: original,
-            NONCE_EXTENSION: nonce,
-        }
+        extensions[NONCE_EXTENSION] = nonce
+        request.extensions = extensions
         return request
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -162,6 +162,17 @@ class MillisecondNonce(_Counter):
     def _store(self, last: int) -> None:
         self._last = last
 
+    def reserve(self) -> Reservation:
+        # The same arithmetic as _Counter.reserve, under the lock alone: every request of
+        # the process asks, and the transaction object of the file-backed counter is not
+        # needed to keep a number in memory.
+        with self._lock:
+            now = self._clock() + self._offset_ms
+            nonce = self._last = max(now, self._last + 1)
+            lead = self._max_lead_ms
+            wait_ms = nonce - now - lead if lead is not None else 0
+        return Reservation(nonce, wait_ms / 1000 if wait_ms > 0 else 0.0)
+
     def __repr__(self) -> str:
         return f"MillisecondNonce(last={self._last}, offset_ms={self._offset_ms})"
 

@@ -9,18 +9,19 @@ hook signs it afresh with a new nonce. What to do after each attempt is ``_polic
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
 
-from ._auth import NONCE_EXTENSION, ORIGINAL_BODY_EXTENSION, WhiteBitAuth
-from ._cookies import Cookies
+from ._auth import NONCE_EXTENSION, PREFIX_EXTENSION, WhiteBitAuth
+from ._cookies import Cookies, has_cookies
 from ._errors import (
     NONCE_OUT_OF_WINDOW,
     MalformedResponseError,
@@ -36,8 +37,8 @@ from ._errors import (
 from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
 from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
-from ._signing import compact_json
-from ._urls import EU_SERVER, GLOBAL_SERVER
+from ._signing import compact_json, prefix_of, unsigned_body
+from ._urls import EU_SERVER, GLOBAL_SERVER, check_secure
 
 if TYPE_CHECKING:
     import asyncio
@@ -224,7 +225,8 @@ def _idempotency_key(op: Operation | None, request: httpx.Request) -> tuple[str,
     if op is None or op.idempotency is None:
         return None
     try:
-        body = json.loads(request.extensions.get(ORIGINAL_BODY_EXTENSION) or request.content)
+        prefix = request.extensions.get(PREFIX_EXTENSION)
+        body = json.loads(unsigned_body(prefix) if prefix is not None else request.content)
     except (ValueError, TypeError):
         return None
     if isinstance(body, dict) and op.idempotency in body:
@@ -286,22 +288,51 @@ def _raise(error: WhiteBitError, cause: BaseException | None = None) -> NoReturn
 _WHITEBIT_HOSTS = frozenset({httpx.URL(GLOBAL_SERVER).host, httpx.URL(EU_SERVER).host})
 
 
+# What the generated functions pass to ``request``: built the quick way, below.
+_QUICK_OPTIONS = frozenset({"json", "content", "headers"})
+_MAX_CACHED_TARGETS = 1024
+
+
+def _attach(exc: httpx.TransportError, request: httpx.Request) -> None:
+    # httpx's own send names the request on a transport's error; so does this one.
+    try:
+        exc.request  # noqa: B018 - raises RuntimeError when it has none
+    except RuntimeError:
+        exc.request = request
+
+
 class _Signed:
     """What both clients add to httpx's: their own JSON encoding, routing to an operation's
-    own server, no proxy for plain http."""
+    own server, no proxy for plain http, and the quick way through for every call.
+
+    httpx builds a request by parsing and merging its URL, headers and cookies anew, and
+    sends it through its auth, redirect and hook machinery: most of a call's cost on a fast
+    transport. This client keeps what a call needs and nothing else: the URL of each path
+    is merged and routed once, the body is checked and serialised once (its signed bytes
+    are then one concatenation per attempt), and each attempt goes straight to the
+    transport. A client with event hooks takes httpx's own way, hooks and all.
+    """
 
     pipeline: Pipeline
+    _targets: dict[str, httpx.URL]
+    _targets_base: object = None
+    _templates: dict[tuple[httpx.URL, Any], httpx.Headers]
+    _templates_for: list[tuple[bytes, bytes]] | None = None
 
     def _route(self, request: httpx.Request) -> httpx.Request:
+        request.url = self._route_url(request.url)
+        return request
+
+    def _route_url(self, url: httpx.URL) -> httpx.URL:
         # An operation the spec serves elsewhere (issueCardToken: the Fiat Gateway) goes there
         # when this client talks to WhiteBIT itself; a sandbox or a proxy serves it as it is.
-        if request.url.host not in _WHITEBIT_HOSTS:
-            return request
-        op = self.pipeline.kinds.get(self.pipeline.path(request))
+        if url.host not in _WHITEBIT_HOSTS:
+            return url
+        op = self.pipeline.kinds.get(self.pipeline.auth.request_path(url))
         if op is not None and op.server and op.server.startswith("https://"):
             server = httpx.URL(op.server)
-            request.url = request.url.copy_with(host=server.host, port=server.port)
-        return request
+            return url.copy_with(host=server.host, port=server.port)
+        return url
 
     def _encode_json(self, kwargs: dict[str, Any]) -> None:
         # A Decimal goes out as its exact string, and a float is refused naming its field,
@@ -311,6 +342,95 @@ class _Signed:
             headers = httpx.Headers(kwargs.get("headers"))
             headers.setdefault("Content-Type", "application/json")
             kwargs["headers"] = headers
+
+    def _hooked(self) -> bool:
+        hooks = self.event_hooks  # type: ignore[attr-defined]
+        return bool(hooks["request"] or hooks["response"])
+
+    def _quick(self, url: object, options: dict[str, Any]) -> dict[str, Any] | None:
+        """The options the quick way takes, or None if this call needs httpx's own way
+        (query parameters, form data, files, its own cookies, auth or timeout, hooks)."""
+        if not isinstance(url, str) or self._hooked():
+            return None
+        quick = {}
+        for name, value in options.items():
+            if name in _QUICK_OPTIONS:
+                quick[name] = value
+            elif name == "follow_redirects":
+                continue  # never followed, whatever is asked
+            elif value is not None and value is not httpx.USE_CLIENT_DEFAULT:
+                return None
+        return quick
+
+    def _target(self, url: str) -> httpx.URL:
+        base = self.base_url  # type: ignore[attr-defined]
+        if base is not self._targets_base:  # a new base_url: the merged URLs are stale
+            self._targets, self._targets_base = {}, base
+        found = self._targets.get(url)
+        if found is None:
+            found = self._route_url(self._merge_url(url))  # type: ignore[attr-defined]
+            if len(self._targets) < _MAX_CACHED_TARGETS:
+                self._targets[url] = found
+        return found
+
+    def _template(self, target: httpx.URL, headers: Any) -> httpx.Headers:
+        """The headers every request to ``target`` starts with (the client's, the call's and
+        Host), made once per target and call headers while the client's stay the same."""
+        mine = self.headers.raw  # type: ignore[attr-defined]
+        if mine != self._templates_for:  # new client headers: the templates are stale
+            self._templates, self._templates_for = {}, mine
+        key = (target, tuple(headers.items()) if isinstance(headers, dict) else id(headers))
+        found = self._templates.get(key)
+        if found is None:
+            merged = httpx.Headers(self.headers)  # type: ignore[attr-defined]
+            if headers:
+                merged.update(headers)
+            merged.setdefault("Host", target.netloc.decode("ascii"))
+            raw = merged.raw
+            ascii_only = all(k.isascii() and v.isascii() for k, v in raw)
+            found = httpx.Headers(raw, encoding="ascii" if ascii_only else None)
+            if isinstance(headers, dict) and len(self._templates) < _MAX_CACHED_TARGETS:
+                self._templates[key] = found
+        return found
+
+    def _quick_request(
+        self,
+        method: str,
+        url: str,
+        json: Any = None,
+        content: bytes | str | None = None,
+        headers: Any = None,
+    ) -> httpx.Request:
+        target = self._target(url)
+        extensions: dict[str, Any] = {"timeout": self.timeout.as_dict()}  # type: ignore[attr-defined]
+        if content is None:
+            # The body checked (a JSON object, no float, no field the signer sets) and
+            # serialised once: each attempt only appends its nonce to these bytes.
+            extensions[PREFIX_EXTENSION] = prefix_of(json if json is not None else {})
+            body = b""
+        else:
+            body = content.encode() if isinstance(content, str) else content
+        # A stream instead of content: httpx then adds no headers of its own (the template
+        # has Host; the signer sets the length and type) and rebuilds none.
+        request = httpx.Request(
+            method,
+            target,
+            headers=self._template(target, headers),
+            stream=httpx.ByteStream(body),
+            extensions=extensions,
+        )
+        cookies = self.cookies  # type: ignore[attr-defined]
+        if has_cookies(cookies):
+            httpx.Cookies(cookies).set_cookie_header(request)
+        return request
+
+    def _received(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        headers = response.headers
+        headers.encoding = headers.encoding  # guessed once here, not on every lookup after
+        response.request = request
+        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+        response.default_encoding = getattr(self, "_default_encoding", "utf-8")
+        self.cookies.extract_cookies(response)  # type: ignore[attr-defined]
 
 
 class PipelineClient(_Signed, httpx.Client):
@@ -325,6 +445,39 @@ class PipelineClient(_Signed, httpx.Client):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         self._encode_json(kwargs)
         return self._route(super().build_request(method, url, **kwargs))
+
+    def request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Response:
+        quick = self._quick(url, options)
+        if quick is not None:
+            assert isinstance(url, str)
+            return self.send(self._quick_request(method, url, **quick))
+        return super().request(method, url, **options)
+
+    def _deliver(self, request: httpx.Request) -> httpx.Response:
+        """One attempt: signed afresh, handed to the transport, its answer read."""
+        if self._hooked():
+            return super().send(request, follow_redirects=False)  # httpx's way, hooks and all
+        if PREFIX_EXTENSION not in request.extensions:  # else its body is the prefix
+            request.read()
+        auth = self.pipeline.auth
+        check_secure(request.url)  # before a nonce is spent on a request that cannot go
+        nonce, wait_s = auth.reserve_nonce()
+        if wait_s:
+            time.sleep(wait_s)
+        auth.sign_request(request, nonce)
+        transport = self._transport_for_url(request.url)
+        started = time.perf_counter()
+        try:
+            response = transport.handle_request(request)
+            try:
+                response.read()
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            _attach(exc, request)
+            raise
+        self._received(request, response, started)
+        return response
 
     def _transport_for_url(self, url: httpx.URL) -> httpx.BaseTransport:
         # Plain http goes to loopback only, and never through a proxy (HTTP_PROXY would
@@ -346,7 +499,7 @@ class PipelineClient(_Signed, httpx.Client):
             self._gate.release()
 
     def _attempt(
-        self, request: httpx.Request, path: str, kwargs: dict[str, Any]
+        self, request: httpx.Request, path: str
     ) -> tuple[httpx.Response | httpx.TransportError, float]:
         started = time.perf_counter()
         try:
@@ -356,17 +509,18 @@ class PipelineClient(_Signed, httpx.Client):
                     time.sleep(wait)
                 self.pipeline.mark_sent(slot)
                 started = time.perf_counter()
-                return super().send(request, **kwargs), started
+                return self._deliver(request), started
         except httpx.TransportError as exc:
             return exc, started
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        kwargs["follow_redirects"] = False  # whatever the caller asked: a signed request stays
+        # Whatever the caller asked (redirects, another auth, streaming): a signed request is
+        # signed by this client's auth, never follows a redirect, and is read whole.
         p = self.pipeline
         path = p.path(request)
         attempt = Attempt(1)
         while True:
-            response, started = self._attempt(request, path, kwargs)
+            response, started = self._attempt(request, path)
             if isinstance(response, httpx.TransportError):
                 exc = response
                 p.log_attempt(request, path, attempt.number, type(exc).__name__, started)
@@ -404,16 +558,48 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
         self._encode_json(kwargs)
         return self._route(super().build_request(method, url, **kwargs))
 
+    async def request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Response:
+        quick = self._quick(url, options)
+        if quick is not None:
+            assert isinstance(url, str)
+            return await self.send(self._quick_request(method, url, **quick))
+        return await super().request(method, url, **options)
+
+    async def _deliver(self, request: httpx.Request) -> httpx.Response:
+        """One attempt: signed afresh, handed to the transport, its answer read."""
+        if self._hooked():
+            return await super().send(request, follow_redirects=False)
+        if PREFIX_EXTENSION not in request.extensions:  # else its body is the prefix
+            await request.aread()
+        auth = self.pipeline.auth
+        check_secure(request.url)
+        nonce, wait_s = auth.reserve_nonce()
+        if wait_s:
+            await _sleep(wait_s)  # never time.sleep: that would stall the event loop
+        auth.sign_request(request, nonce)
+        transport = self._transport_for_url(request.url)
+        started = time.perf_counter()
+        try:
+            response = await transport.handle_async_request(request)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            _attach(exc, request)
+            raise
+        self._received(request, response, started)
+        return response
+
     def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         if url.scheme == "http":
             return self._transport
         return super()._transport_for_url(url)
 
-    @contextlib.asynccontextmanager
-    async def _gate_slot(self, request: httpx.Request) -> AsyncIterator[None]:
+    async def _enter_gate(self, request: httpx.Request) -> asyncio.Semaphore | None:
+        """A place among the requests the pool can send at once (None: no gate)."""
         if not self._gate_size:
-            yield
-            return
+            return None
         import asyncio  # lazily: see _sleep
 
         loop = asyncio.get_running_loop()
@@ -428,33 +614,33 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
                 raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request) from None
         else:
             await gate.acquire()
-        try:
-            yield
-        finally:
-            gate.release()
+        return gate
 
     async def _attempt(
-        self, request: httpx.Request, path: str, kwargs: dict[str, Any]
+        self, request: httpx.Request, path: str
     ) -> tuple[httpx.Response | httpx.TransportError, float]:
         started = time.perf_counter()
         try:
-            async with self._gate_slot(request):
+            gate = await self._enter_gate(request)
+            try:
                 wait, slot = self.pipeline.reserve(path)
                 if wait:
                     await _sleep(wait)
                 self.pipeline.mark_sent(slot)
                 started = time.perf_counter()
-                return await super().send(request, **kwargs), started
+                return await self._deliver(request), started
+            finally:
+                if gate is not None:
+                    gate.release()
         except httpx.TransportError as exc:
             return exc, started
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        kwargs["follow_redirects"] = False
         p = self.pipeline
         path = p.path(request)
         attempt = Attempt(1)
         while True:
-            response, started = await self._attempt(request, path, kwargs)
+            response, started = await self._attempt(request, path)
             if isinstance(response, httpx.TransportError):
                 exc = response
                 p.log_attempt(request, path, attempt.number, type(exc).__name__, started)

@@ -83,6 +83,15 @@ def keyed_mac(secret: bytes) -> hmac.HMAC:
     return hmac.new(secret, digestmod=hashlib.sha512)
 
 
+def signature_bytes(body: bytes, mac: hmac.HMAC) -> tuple[bytes, bytes]:
+    """The two header values for ``body`` as bytes, with a ``keyed_mac``: what the hook puts
+    on the wire, without a detour through text."""
+    payload = base64.b64encode(body)
+    signer = mac.copy()
+    signer.update(payload)
+    return payload, signer.hexdigest().encode("ascii")
+
+
 def sign(body: bytes, secret: bytes | hmac.HMAC) -> Signature:
     """Headers for ``body``; ``secret`` as bytes or as a ``keyed_mac`` of it."""
     payload = base64.b64encode(body)
@@ -149,19 +158,74 @@ def _request_field(request_path: str) -> bytes:
     return b'"request":' + compact_json(request_path) + b',"nonce":'
 
 
-def signed_body(
-    content: bytes, request_path: str, nonce: int, *, nonce_window: bool = False
-) -> bytes:
-    """The exact bytes to send: the caller's fields plus ``request``, ``nonce`` (and window)."""
+# A body's prefix: the caller's fields, checked and compact, open for the signer's fields
+# (``{`` for an empty body, else the object without its closing brace, then a comma). It is
+# made once per request; each attempt appends a fresh nonce to it.
+
+
+def body_prefix(content: bytes) -> bytes:
+    """The prefix of a body given as bytes (parsed once, to check it)."""
     body = parse_body(content)
-    tail = _request_field(request_path) + b"%d" % nonce
-    if nonce_window:
-        tail += b',"nonceWindow":true'
     if not body:
-        return b"{" + tail + b"}"
+        return b"{"
     stripped = content.strip()
     if stripped.isascii() and not _has_whitespace(stripped):
         # Already compact and ASCII (no white space byte at all, not even inside a string),
         # as httpx writes most JSON: keep the caller's bytes exactly and append our fields.
-        return stripped[:-1] + b"," + tail + b"}"
-    return compact_json(body)[:-1] + b"," + tail + b"}"
+        return stripped[:-1] + b","
+    return compact_json(body)[:-1] + b","
+
+
+def prefix_of(value: Any) -> bytes:
+    """The prefix of a body given as a Python mapping, as the generated code hands it over:
+    checked as ``parse_body`` checks bytes, without a round trip through JSON."""
+    if not isinstance(value, dict):
+        raise RequestBodyError(f"request body must be a JSON object, got {type(value).__name__}")
+    for field in AUTH_FIELDS:
+        if field in value:
+            raise RequestBodyError(
+                f"request body already has {field!r}; the signer sets it, leave it out"
+            )
+    if not value:
+        return b"{"
+    if _holds_float(value):
+        where = _find(value, lambda v: isinstance(v, float), "")
+        raise RequestBodyError(
+            f"request body field {where!r} is a float; WhiteBIT takes amounts as decimal "
+            'strings (e.g. "10.5") or Decimal("10.5"), which keeps them exact'
+        )
+    return compact_json(value)[:-1] + b","
+
+
+def _holds_float(value: Any) -> bool:
+    # Without building paths: the one that is there is found afterwards, for the message.
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, float):  # numpy's float64 too: it is a float
+            return True
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
+    return False
+
+
+def unsigned_body(prefix: bytes) -> bytes:
+    """The caller's body again, from its prefix."""
+    return b"{}" if prefix == b"{" else prefix[:-1] + b"}"
+
+
+def finish(prefix: bytes, request_path: str, nonce: int, *, nonce_window: bool = False) -> bytes:
+    """The exact bytes to send: the prefix plus ``request``, ``nonce`` (and the window)."""
+    tail = _request_field(request_path) + b"%d" % nonce
+    if nonce_window:
+        tail += b',"nonceWindow":true'
+    return prefix + tail + b"}"
+
+
+def signed_body(
+    content: bytes, request_path: str, nonce: int, *, nonce_window: bool = False
+) -> bytes:
+    """The exact bytes to send: the caller's fields plus ``request``, ``nonce`` (and window)."""
+    return finish(body_prefix(content), request_path, nonce, nonce_window=nonce_window)

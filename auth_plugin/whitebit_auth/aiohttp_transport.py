@@ -65,6 +65,14 @@ def _yarl_url(url: str) -> yarl.URL:
     return yarl.URL(url, encoded=True)
 
 
+@functools.lru_cache(maxsize=64)
+def _timeout(
+    pool: float | None, connect: float | None, read: float | None
+) -> aiohttp.ClientTimeout:
+    # A client has one timeout setting: one ClientTimeout for all its requests.
+    return aiohttp.ClientTimeout(total=None, connect=pool, sock_connect=connect, sock_read=read)
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Send httpx requests through one ``aiohttp.ClientSession``, bound to one event loop.
 
@@ -119,30 +127,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body = await request.aread()
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
         with _as_httpx_errors(request):
-            async with session.request(
+            response = await session.request(
                 request.method,
                 _yarl_url(str(request.url)),
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
-            ) as response:
+                timeout=_timeout(timeout.get("pool"), timeout.get("connect"), timeout.get("read")),
+            )
+            try:
                 content = await response.read()
-        return httpx.Response(
+            finally:
+                response.release()
+        # A stream, not content: httpx would otherwise check and add content headers anew.
+        answer = httpx.Response(
             response.status,
             headers=list(response.raw_headers),
-            content=content,
+            stream=httpx.ByteStream(content),
             request=request,
             extensions={
                 "http_version": b"HTTP/1.1",
                 "reason_phrase": (response.reason or "").encode("latin-1"),
             },
         )
+        # Already read: what aread() would return, without iterating the stream for it.
+        answer._content = content
+        return answer
 
     async def aclose(self) -> None:
         if self._session is not None and not self._session.closed:
