@@ -50,9 +50,11 @@ def signed_headers(
     """
     current = getattr(headers, "_list", None)
     if isinstance(current, list):
-        copy = httpx.Headers(encoding=headers.encoding)  # nothing normalised again
+        # Made without its constructor, which would check and normalise what is known good.
+        copy = httpx.Headers.__new__(httpx.Headers)
         copy._list = [t for t in current if t[1] not in _REPLACED_HEADERS]
         copy._list.extend(signed)
+        copy._encoding = headers._encoding
         return copy
     kept = [(k, v) for k, v in headers.raw if k.lower() not in _REPLACED_HEADERS]
     return httpx.Headers(kept + [(k, v) for k, _, v in signed], encoding=headers.encoding)
@@ -93,9 +95,19 @@ class WhiteBitAuth(httpx.Auth):
         self.path_prefix = path_prefix.rstrip("/")
         self._api_key = credentials.api_key.encode("ascii")
         self._paths: dict[bytes, str] = {}
+        self._last_url: tuple[httpx.URL, str] | None = None
 
     def request_path(self, url: httpx.URL) -> str:
         """The path as WhiteBIT sees it: as sent (percent-encoded), less any proxy prefix."""
+        # The client reuses one URL object per path: known by identity, it costs nothing.
+        last = self._last_url
+        if last is not None and last[0] is url:
+            return last[1]
+        path = self._path_of(url)
+        self._last_url = (url, path)
+        return path
+
+    def _path_of(self, url: httpx.URL) -> str:
         raw = url.raw_path
         found = self._paths.get(raw)
         if found is None:

@@ -168,10 +168,12 @@ class MillisecondNonce(_Counter):
         # needed to keep a number in memory.
         with self._lock:
             now = self._clock() + self._offset_ms
-            nonce = self._last = max(now, self._last + 1)
+            last = self._last + 1
+            nonce = self._last = now if now > last else last
             lead = self._max_lead_ms
-            wait_ms = nonce - now - lead if lead is not None else 0
-        return Reservation(nonce, wait_ms / 1000 if wait_ms > 0 else 0.0)
+        if lead is None or nonce - now <= lead:
+            return Reservation(nonce, 0.0)
+        return Reservation(nonce, (nonce - now - lead) / 1000)
 
     def __repr__(self) -> str:
         return f"MillisecondNonce(last={self._last}, offset_ms={self._offset_ms})"
