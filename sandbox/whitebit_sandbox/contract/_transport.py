@@ -24,7 +24,50 @@ def _json(content: bytes) -> Any:
         return None
 
 
-class ContractTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class _Around(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A transport around another one (sync or async): the request read before it goes,
+    the answer read when it comes, and ``_before``/``_after`` called with them."""
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self._lock = threading.Lock()
+
+    def _before(self, request: httpx.Request) -> None:
+        pass
+
+    def _after(self, request: httpx.Request, response: httpx.Response) -> None:
+        pass
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self.inner, httpx.BaseTransport):
+            raise TypeError("the inner transport is async only: use the async client")
+        request.read()
+        self._before(request)
+        response = self.inner.handle_request(request)
+        response.read()
+        self._after(request, response)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self.inner, httpx.AsyncBaseTransport):
+            raise TypeError("the inner transport is sync only: use the sync client")
+        await request.aread()
+        self._before(request)
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        self._after(request, response)
+        return response
+
+    def close(self) -> None:
+        if isinstance(self.inner, httpx.BaseTransport):
+            self.inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self.inner, httpx.AsyncBaseTransport):
+            await self.inner.aclose()
+
+
+class ContractTransport(_Around):
     """Checks every request before it goes and every answer when it comes.
 
     ``strict=True`` raises ``ContractViolation`` (a request that breaks the spec is not sent);
@@ -38,11 +81,10 @@ class ContractTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         strict: bool = True,
     ) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.contract = contract or Contract()
         self.strict = strict
         self.violations: list[Violation] = []
-        self._lock = threading.Lock()
 
     def _keep(self, found: list[Violation]) -> None:
         if not found:
@@ -65,34 +107,6 @@ class ContractTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.contract.check_response(request.url.path, response.status_code, response.content)
         )
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise TypeError("the inner transport is async only: use the async client")
-        request.read()
-        self._before(request)
-        response = self.inner.handle_request(request)
-        response.read()
-        self._after(request, response)
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise TypeError("the inner transport is sync only: use the sync client")
-        await request.aread()
-        self._before(request)
-        response = await self.inner.handle_async_request(request)
-        await response.aread()
-        self._after(request, response)
-        return response
-
-    def close(self) -> None:
-        if isinstance(self.inner, httpx.BaseTransport):
-            self.inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self.inner, httpx.AsyncBaseTransport):
-            await self.inner.aclose()
-
 
 def redacted(value: Any) -> Any:
     """``value`` with every secret-looking field's text replaced (API secrets, tokens,
@@ -107,18 +121,17 @@ def redacted(value: Any) -> Any:
     return value
 
 
-class RecordingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class RecordingTransport(_Around):
     """Writes each exchange as one JSON line: method, path, the request body without the auth
     fields, status and response body. Never a header (no key, payload or signature), and
     secret-looking fields are replaced by ``***``. Check a recording with
     ``python -m whitebit_sandbox.contract check FILE``."""
 
     def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, path: str | Path):
-        self.inner = inner
+        super().__init__(inner)
         self.path = Path(path)
-        self._lock = threading.Lock()
 
-    def _write(self, request: httpx.Request, response: httpx.Response) -> None:
+    def _after(self, request: httpx.Request, response: httpx.Response) -> None:
         body = _json(request.content)
         if isinstance(body, dict):
             body = {k: v for k, v in body.items() if k not in AUTH_FIELDS}
@@ -132,29 +145,3 @@ class RecordingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         text = json.dumps(line, separators=(",", ":"), default=str) + "\n"
         with self._lock, self.path.open("a", encoding="utf-8") as out:
             out.write(text)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise TypeError("the inner transport is async only: use the async client")
-        request.read()
-        response = self.inner.handle_request(request)
-        response.read()
-        self._write(request, response)
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise TypeError("the inner transport is sync only: use the sync client")
-        await request.aread()
-        response = await self.inner.handle_async_request(request)
-        await response.aread()
-        self._write(request, response)
-        return response
-
-    def close(self) -> None:
-        if isinstance(self.inner, httpx.BaseTransport):
-            self.inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self.inner, httpx.AsyncBaseTransport):
-            await self.inner.aclose()

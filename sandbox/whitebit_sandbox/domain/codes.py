@@ -3,13 +3,11 @@ another account (with the passphrase, if it has one)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .accounts import Accounts
+from .area import Area, Shared
 from .base import (
-    Ids,
     Refusal,
     RefusalKind,
     decimals_of,
@@ -18,8 +16,7 @@ from .base import (
     newest_first,
     parse_amount,
 )
-from .currencies import Currencies
-from .ledger import Ledger, Place
+from .ledger import Place
 
 ACTIVE = "active"
 APPLIED = "Activated"  # the reference's examples show applied codes so
@@ -65,20 +62,9 @@ def _validation(errors: dict[str, list[str]]) -> Refusal:
     return Refusal(RefusalKind.RULE, errors, message="Validation failed")
 
 
-class Codes:
-    def __init__(
-        self,
-        ledger: Ledger,
-        currencies: Currencies,
-        accounts: Accounts,
-        now: Callable[[], int],
-        ids: Ids,
-    ) -> None:
-        self.ledger = ledger
-        self.currencies = currencies
-        self.accounts = accounts
-        self.now = now
-        self.ids = ids
+class Codes(Area):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
         self.codes: dict[str, Code] = {}
 
     def create(

@@ -3,16 +3,14 @@ and fiat invoices."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .accounts import Accounts
-from .base import Ids, Refusal, RefusalKind, invalid, parse_amount, refused
-from .clock import Scheduler
-from .currencies import Currencies, Currency, Network, make_address
-from .ledger import HOUSE, Ledger, Place
-from .transactions import REFUNDABLE, Method, Status, Transaction, TransactionLog
+from .area import Area, Shared
+from .base import Refusal, RefusalKind, invalid, parse_amount, refused
+from .currencies import Currency, Network, make_address
+from .ledger import HOUSE, Place
+from .transactions import REFUNDABLE, Method, Status, Transaction
 
 ADDRESS_LIMIT = 10  # addresses per account, currency and network
 BLOCK_S = 60  # sandbox seconds per confirmation
@@ -31,24 +29,9 @@ def _rule(errors: dict[str, list[str]]) -> Refusal:
     return Refusal(RefusalKind.RULE, errors)
 
 
-class Deposits:
-    def __init__(
-        self,
-        ledger: Ledger,
-        currencies: Currencies,
-        accounts: Accounts,
-        log: TransactionLog,
-        scheduler: Scheduler,
-        now: Callable[[], int],
-        ids: Ids,
-    ) -> None:
-        self.ledger = ledger
-        self.currencies = currencies
-        self.accounts = accounts
-        self.log = log
-        self.scheduler = scheduler
-        self.now = now
-        self.ids = ids
+class Deposits(Area):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
         self.addresses: list[DepositAddress] = []
         self.invoices: dict[tuple[str, str], str] = {}  # (owner, uniqueId) -> url
 

@@ -9,14 +9,12 @@ payer's main balance to the partner's, without a fee.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .accounts import Accounts
-from .base import Ids, Refusal, RefusalKind, fmt, parse_amount, rule
-from .currencies import Currencies
-from .ledger import Ledger, Place
+from .area import Area, Shared
+from .base import Refusal, RefusalKind, fmt, parse_amount, rule
+from .ledger import Place
 
 TOKEN_LIFETIME_S = 90
 CAP_USDT = Decimal(10_000)
@@ -45,20 +43,9 @@ class ExpressToken:
         return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(self.expires_at))
 
 
-class ExpressWithdrawals:
-    def __init__(
-        self,
-        ledger: Ledger,
-        currencies: Currencies,
-        accounts: Accounts,
-        now: Callable[[], int],
-        ids: Ids,
-    ) -> None:
-        self.ledger = ledger
-        self.currencies = currencies
-        self.accounts = accounts
-        self.now = now
-        self.ids = ids
+class ExpressWithdrawals(Area):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
         self.tokens: dict[str, ExpressToken] = {}  # every token made, expired ones too
         self._latest: dict[tuple[str, str], ExpressToken] = {}  # (owner, externalId) -> token
 

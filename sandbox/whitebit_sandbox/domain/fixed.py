@@ -5,13 +5,12 @@ the principal without interest.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from enum import IntEnum
 
+from .area import Area, Shared
 from .base import (
-    Ids,
     Refusal,
     RefusalKind,
     decimals_of,
@@ -22,9 +21,7 @@ from .base import (
     quantum,
     rule,
 )  # fmt: skip
-from .clock import Scheduler
-from .currencies import Currencies
-from .ledger import HOUSE, Ledger, Place
+from .ledger import HOUSE, Place
 
 MIN_AMOUNT = Decimal("0.000001")
 
@@ -105,17 +102,15 @@ class InterestPayment:
     timestamp: int
 
 
-@dataclass
-class FixedBook:
-    plans: dict[str, FixedPlan]
-    ledger: Ledger
-    currencies: Currencies
-    scheduler: Scheduler
-    now: Callable[[], int]
-    ids: Ids
-    several_per_plan: Callable[[str], bool]
-    investments: dict[str, FixedInvestment] = field(default_factory=dict)
-    payments: list[InterestPayment] = field(default_factory=list)
+class FixedBook(Area):
+    def __init__(self, shared: Shared, plans: list[FixedPlan]) -> None:
+        super().__init__(shared)
+        self.plans = {p.id: p for p in plans}
+        self.investments: dict[str, FixedInvestment] = {}
+        self.payments: list[InterestPayment] = []
+
+    def several_per_plan(self, owner: str) -> bool:
+        return self.accounts[owner].several_fixed_investments
 
     # -- reading ---------------------------------------------------------------------------
     def plans_for(self, owner: str, ticker: str | None = None) -> list[FixedPlan]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .base import Ids, Refusal, RefusalKind, invalid, newest_first, refused
+from .area import Area, Shared
+from .base import Refusal, RefusalKind, invalid, newest_first, refused
 from .sub_accounts import SubAccounts
 
 MAX_KEYS = 50
@@ -45,11 +45,10 @@ def _business(message: str) -> Refusal:
     return refused(RefusalKind.INVALID, message, code=5)
 
 
-class SubAccountKeys:
-    def __init__(self, sub_accounts: SubAccounts, now: Callable[[], int], ids: Ids) -> None:
+class SubAccountKeys(Area):
+    def __init__(self, shared: Shared, sub_accounts: SubAccounts) -> None:
+        super().__init__(shared)
         self.sub_accounts = sub_accounts
-        self.now = now
-        self.ids = ids
         self.keys: dict[str, SubAccountKey] = {}
 
     def _credentials(self) -> tuple[str, str]:

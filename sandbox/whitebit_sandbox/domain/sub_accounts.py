@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .accounts import Account, Accounts
+from .accounts import Account
+from .area import Area, Shared
 from .base import (
-    Ids,
     Refusal,
     RefusalKind,
     decimals_of,
@@ -18,8 +18,7 @@ from .base import (
     parse_amount,
     refused,
 )  # fmt: skip
-from .currencies import Currencies
-from .ledger import REPORTED, Bucket, Ledger, Place
+from .ledger import REPORTED, Bucket, Place
 
 ACTIVE = "active"
 BLOCKED = "blocked"
@@ -68,20 +67,9 @@ def _unknown() -> Refusal:
     return invalid("id", "validation.exists")
 
 
-class SubAccounts:
-    def __init__(
-        self,
-        ledger: Ledger,
-        accounts: Accounts,
-        currencies: Currencies,
-        now: Callable[[], int],
-        ids: Ids,
-    ) -> None:
-        self.ledger = ledger
-        self.accounts = accounts
-        self.currencies = currencies
-        self.now = now
-        self.ids = ids
+class SubAccounts(Area):
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
         self.subs: dict[str, SubAccount] = {}
         self.transfers: list[SubAccountTransfer] = []
         self.on_delete: list[Callable[[str], None]] = []  # what else goes with a sub-account

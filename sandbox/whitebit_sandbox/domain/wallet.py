@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from .accounts import Accounts, not_permitted_for_sub_account
+from .accounts import not_permitted_for_sub_account
+from .area import Area, Shared
 from .base import Refusal, RefusalKind, decimals_of, fmt, invalid, parse_amount, rule
-from .currencies import Currencies
-from .ledger import Bucket, Ledger, Place
+from .ledger import Bucket, Place
 
 # The legacy ``method`` of transferBetweenBalances, as (from, to).
 METHODS = {
@@ -21,19 +21,9 @@ TRANSFER_PLACES = 8
 _NOT_A_NUMBER = ("The amount must be a number.", "Invalid number")
 
 
-class Wallet:
-    def __init__(
-        self,
-        ledger: Ledger,
-        currencies: Currencies,
-        accounts: Accounts,
-        now: Callable[[], int],
-        may_use: Callable[[str, Bucket], bool],
-    ) -> None:
-        self.ledger = ledger
-        self.currencies = currencies
-        self.accounts = accounts
-        self.now = now
+class Wallet(Area):
+    def __init__(self, shared: Shared, may_use: Callable[[str, Bucket], bool]) -> None:
+        super().__init__(shared)
         self._may_use = may_use  # a sub-account's permissions: may it move money to a bucket?
 
     def balance(self, account: str, ticker: str, bucket: Bucket = Bucket.MAIN) -> Decimal:

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 
-from .accounts import Accounts
+from .area import Area, Shared
 from .base import (
-    Ids,
     Refusal,
     RefusalKind,
     fmt,
@@ -27,10 +26,9 @@ from .base import (
     refused,
     rule,
 )
-from .clock import Scheduler
-from .currencies import Currencies, Currency, Network
-from .ledger import HOUSE, Ledger, Place
-from .transactions import Method, Status, Transaction, TransactionLog
+from .currencies import Currency, Network
+from .ledger import HOUSE, Place
+from .transactions import Method, Status, Transaction
 
 PROCESSING_S = 60  # sandbox seconds from "pending" to "successful"
 TWO_FACTOR = "This action is unauthorized. Please, enable Two-Factor authentication."
@@ -55,25 +53,9 @@ class WithdrawRequest:
     fee_on_top: bool = False  # createWithdrawPay: the fee is added to the amount
 
 
-class Withdrawals:
-    def __init__(
-        self,
-        ledger: Ledger,
-        currencies: Currencies,
-        accounts: Accounts,
-        log: TransactionLog,
-        scheduler: Scheduler,
-        now: Callable[[], int],
-        ids: Ids,
-        is_own_address: Callable[[str, str], bool],
-    ) -> None:
-        self.ledger = ledger
-        self.currencies = currencies
-        self.accounts = accounts
-        self.log = log
-        self.scheduler = scheduler
-        self.now = now
-        self.ids = ids
+class Withdrawals(Area):
+    def __init__(self, shared: Shared, is_own_address: Callable[[str, str], bool]) -> None:
+        super().__init__(shared)
         self._is_own_address = is_own_address
 
     def create(

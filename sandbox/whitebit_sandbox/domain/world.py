@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .accounts import Account, Accounts
+from .area import Shared
 from .base import Ids
 from .clock import Clock, Scheduler, next_midnight
 from .codes import Codes
@@ -39,23 +40,20 @@ class World:
         self.log = TransactionLog()
         self.currencies = Currencies(currencies)
         self.accounts = Accounts(accounts)
-        now = clock.seconds
-        parts = (self.ledger, self.currencies, self.accounts)
-        self.sub_accounts = SubAccounts(self.ledger, self.accounts, self.currencies, now, self.ids)
-        self.sub_account_keys = SubAccountKeys(self.sub_accounts, now, self.ids)
-        self.sub_accounts.on_delete.append(self.sub_account_keys.drop_keys_of)
-        self.wallet = Wallet(*parts, now, self.sub_accounts.may_use)
-        self.deposits = Deposits(*parts, self.log, self.scheduler, now, self.ids)
-        self.withdrawals = Withdrawals(
-            *parts, self.log, self.scheduler, now, self.ids, self.deposits.is_own
-        )
-        self.express = ExpressWithdrawals(*parts, now, self.ids)
-        self.codes = Codes(*parts, now, self.ids)
-        self.flex = FlexBook(flex_plans, self.ledger, now, self.ids)
-        self.fixed = FixedBook(
-            {p.id: p for p in fixed_plans}, self.ledger, self.currencies, self.scheduler, now,
-            self.ids, lambda owner: self.accounts[owner].several_fixed_investments,
+        shared = Shared(
+            self.ledger, self.currencies, self.accounts, self.scheduler, self.log,
+            clock.seconds, self.ids,
         )  # fmt: skip
+        self.sub_accounts = SubAccounts(shared)
+        self.sub_account_keys = SubAccountKeys(shared, self.sub_accounts)
+        self.sub_accounts.on_delete.append(self.sub_account_keys.drop_keys_of)
+        self.wallet = Wallet(shared, self.sub_accounts.may_use)
+        self.deposits = Deposits(shared)
+        self.withdrawals = Withdrawals(shared, self.deposits.is_own)
+        self.express = ExpressWithdrawals(shared)
+        self.codes = Codes(shared)
+        self.flex = FlexBook(flex_plans, self.ledger, clock.seconds, self.ids)
+        self.fixed = FixedBook(shared, fixed_plans)
         self.scheduler.daily(next_midnight(clock.now()), self.flex.accrue_day)
 
     def catch_up(self) -> None:
