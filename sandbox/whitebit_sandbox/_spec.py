@@ -80,6 +80,14 @@ class SchemaProblem:
     message: str
 
 
+def _error_path(error: Any) -> list[Any]:
+    """Where a validation error is: for a missing field, the field itself, not its parent."""
+    path = [*error.absolute_path]
+    if error.validator == "required":
+        path += re.findall(r"'([^']+)' is a required property", error.message)[:1]
+    return path
+
+
 def _rule(error: Any) -> str:
     value = error.validator_value
     if error.validator in ("required", "properties", "additionalProperties", "items"):
@@ -149,10 +157,7 @@ class SpecIndex:
         if validator is None:
             return errors
         for error in validator.iter_errors(body):
-            path = [str(p) for p in error.absolute_path]
-            if error.validator == "required":
-                missing = re.findall(r"'([^']+)' is a required property", error.message)
-                path = path + missing[:1]
+            path = [str(p) for p in _error_path(error)]
             name = ".".join(path) or "body"
             label = _words(path[-1] if path else "body")
             if error.validator == "required":
@@ -213,11 +218,7 @@ class SpecIndex:
             return []
         found = []
         for error in validator.iter_errors(body):
-            path = [*error.absolute_path]
-            if error.validator == "required":
-                missing = re.findall(r"'([^']+)' is a required property", error.message)
-                path += missing[:1]
-            where = pointer(*path)
+            where = pointer(*_error_path(error))
             message = " ".join(error.message.split("\n\n")[0].split())
             if len(message) > 200:
                 message = message[:197] + "..."

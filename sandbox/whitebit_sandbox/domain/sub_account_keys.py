@@ -50,6 +50,7 @@ class SubAccountKeys(Area):
         super().__init__(shared)
         self.sub_accounts = sub_accounts
         self.keys: dict[str, SubAccountKey] = {}
+        self._by_api_key: dict[str, SubAccountKey] = {}  # every request asks: no scan
 
     def _credentials(self) -> tuple[str, str]:
         token = self.ids.uuid()
@@ -64,10 +65,11 @@ class SubAccountKeys(Area):
         return found
 
     def by_api_key(self, api_key: str) -> SubAccountKey | None:
-        for key in self.keys.values():
-            if key.api_key == api_key:
-                return key
-        return None
+        return self._by_api_key.get(api_key)
+
+    def _forget(self, key: SubAccountKey) -> None:
+        del self.keys[key.id]
+        del self._by_api_key[key.api_key]
 
     def create(
         self,
@@ -91,7 +93,7 @@ class SubAccountKeys(Area):
         made = SubAccountKey(
             key_id or self.ids.uuid(), sub.id, title, key_type, api_key, secret, self.now()
         )
-        self.keys[made.id] = made
+        self.keys[made.id] = self._by_api_key[made.api_key] = made
         return made
 
     def edit(self, parent: str, key_id: object, title: str, urls: dict[str, bool]) -> None:
@@ -106,12 +108,14 @@ class SubAccountKeys(Area):
         key.restrict_access = bool(urls)
 
     def delete(self, parent: str, key_id: object) -> None:
-        del self.keys[self.of(parent, key_id).id]
+        self._forget(self.of(parent, key_id))
 
     def reset(self, parent: str, key_id: object) -> SubAccountKey:
         """New credentials for the key: the old ones stop working at once."""
         key = self.of(parent, key_id)
+        del self._by_api_key[key.api_key]
         key.api_key, key.api_secret = self._credentials()
+        self._by_api_key[key.api_key] = key
         return key
 
     def listing(self, parent: str, sub_id: str | None = None) -> list[SubAccountKey]:
@@ -123,8 +127,8 @@ class SubAccountKeys(Area):
         return newest_first(found, lambda k: k.created_at)
 
     def drop_keys_of(self, sub_id: str) -> None:
-        for key_id in [k.id for k in self.keys.values() if k.sub_account == sub_id]:
-            del self.keys[key_id]
+        for key in [k for k in self.keys.values() if k.sub_account == sub_id]:
+            self._forget(key)
 
     # -- IP allowlist --------------------------------------------------------------------------
     def add_ip(self, parent: str, key_id: object, ip: str) -> list[str]:
