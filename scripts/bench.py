@@ -69,11 +69,17 @@ def ours(url: str, **kw: Any) -> Any:
     """A client as users get it, its limiter included, with a budget these runs never reach.
 
     1000 requests per millisecond: the limiter keeps its usual 1000 slots and does its usual
-    bookkeeping on every call, but never makes one wait.
+    bookkeeping on every call, but never makes one wait. Likewise the nonces: the default
+    source keeps window-mode nonces within 1 s of the clock, so one key sends at most 1000
+    calls a second (ten times WhiteBIT's rate limit), and these runs go faster than that. A
+    counter stands in for it: what is measured is what a call costs, not a limit.
     """
     from whitebit_auth import RateLimit, create_client
 
-    options: dict[str, Any] = {"rate_limit": RateLimit(window_s=0.001, margin_s=0.0)} | kw
+    options: dict[str, Any] = {
+        "rate_limit": RateLimit(window_s=0.001, margin_s=0.0),
+        "nonce_source": itertools.count(time.time_ns() // 1_000_000).__next__,
+    } | kw
     return create_client(KEY, SECRET, base_url=url, **options)
 
 

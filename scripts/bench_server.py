@@ -12,17 +12,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import email.utils
 import json
 import time
 from collections import deque
 
 BODY = b'{"data":[],"limit":100,"offset":0}'
-OK = (
+OK_HEAD = (
     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
     + str(len(BODY)).encode()
-    + b"\r\n\r\n"
-    + BODY
 )
+_dated: tuple[int, bytes] = (0, b"")
+
+
+def ok() -> bytes:
+    """The answer, with the Date header every origin server sends (made once a second)."""
+    global _dated
+    now = int(time.time())
+    if _dated[0] != now:
+        date = email.utils.formatdate(now, usegmt=True).encode()
+        _dated = (now, OK_HEAD + b"\r\nDate: " + date + b"\r\n\r\n" + BODY)
+    return _dated[1]
+
+
 LIMITED_BODY = b'{"code":0,"message":"Too many requests."}'
 LIMITED = (
     b"HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
@@ -95,9 +107,9 @@ class Http(asyncio.Protocol):
             elif head.startswith(b"POST /reset"):
                 self.counter.admitted = self.counter.rejected = 0
                 self.counter.hits.clear()
-                self.transport.write(OK)
+                self.transport.write(ok())
             else:
-                self.transport.write(OK if self.counter.admit(key) else LIMITED)
+                self.transport.write(ok() if self.counter.admit(key) else LIMITED)
 
 
 async def serve(limit: int | None, window: float) -> None:

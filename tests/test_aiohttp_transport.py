@@ -197,3 +197,70 @@ def test_a_transport_stays_with_its_event_loop() -> None:
             first.run_until_complete(transport.aclose())
         finally:
             first.close()
+
+
+async def _serve_once(answer: bytes) -> tuple[asyncio.Server, str]:
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(
+            (int(line.split(b":")[1]) for line in head.split(b"\r\n")
+             if line.lower().startswith(b"content-length:")),
+            0,
+        )  # fmt: skip
+        await reader.readexactly(length)
+        writer.write(answer)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_compressed_answers_are_decoded(encoding: str) -> None:
+    # The client asks for gzip and deflate (Accept-Encoding); an answer that comes compressed
+    # must reach the generated code decoded, as with httpx's own transports.
+    import zlib
+
+    page = b'{"data":[],"limit":100,"offset":0}'
+    packer = zlib.compressobj(wbits=31 if encoding == "gzip" else 15)
+    packed = packer.compress(page) + packer.flush()
+    answer = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: "
+        + encoding.encode()
+        + b"\r\nContent-Length: %d\r\n\r\n" % len(packed)
+        + packed
+    )
+
+    async def go() -> Any:
+        server, url = await _serve_once(answer)
+        client = client_at(url)
+        try:
+            return await get_user_flex_investments.asyncio_detailed(
+                client=client, body=GetUserFlexInvestmentsBody()
+            )
+        finally:
+            await client.get_async_httpx_client().aclose()
+            server.close()
+
+    response = asyncio.run(go())
+    assert response.content == page
+    assert isinstance(response.parsed, FlexInvestmentsPage)
+
+
+def test_plain_httpx_clients_can_stream_its_answers() -> None:
+    # The transport is an httpx transport for any httpx client, not only ours.
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello"
+
+    async def go() -> list[bytes]:
+        server, url = await _serve_once(answer)
+        try:
+            async with (
+                httpx.AsyncClient(transport=AiohttpTransport()) as http,
+                http.stream("GET", url) as response,
+            ):
+                return [chunk async for chunk in response.aiter_raw()]
+        finally:
+            server.close()
+
+    assert b"".join(asyncio.run(go())) == b"hello"

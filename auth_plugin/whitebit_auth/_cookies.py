@@ -14,9 +14,19 @@ class Cookies(httpx.Cookies):
     """
 
     def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
+        if sets_cookies(response.headers):
             super().extract_cookies(response)
+
+
+_SET_COOKIE = (b"set-cookie", b"set-cookie2")
+
+
+def sets_cookies(headers: httpx.Headers) -> bool:
+    """Whether an answer sets a cookie: its header names read as they are, not decoded."""
+    held = getattr(headers, "_list", None)  # httpx's (name, lowercase name, value) triples
+    if isinstance(held, list):
+        return any(lower in _SET_COOKIE for _, lower, _ in held)
+    return "set-cookie" in headers or "set-cookie2" in headers
 
 
 def has_cookies(cookies: httpx.Cookies) -> bool:

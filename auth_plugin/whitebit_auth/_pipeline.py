@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
@@ -34,6 +35,7 @@ from ._errors import (
     is_nonce_rejection,
     retry_after_seconds,
 )
+from ._exchange import new_request
 from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
 from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
@@ -108,9 +110,12 @@ class Pipeline:
             self.limiter.mark_sent(slot)
 
     def log_attempt(
-        self, request: httpx.Request, path: str, attempt: int, outcome: str, started: float
+        self, request: httpx.Request, path: str, attempt: int, outcome: str | int, started: float
     ) -> None:
+        """``outcome``: an HTTP status, or the name of what went wrong."""
         if logger.isEnabledFor(logging.DEBUG):
+            if isinstance(outcome, int):
+                outcome = f"HTTP {outcome}"
             nonce = request.extensions.get(NONCE_EXTENSION, "-")
             elapsed = (time.perf_counter() - started) * 1000
             logger.debug(
@@ -134,12 +139,12 @@ class Pipeline:
             )  # fmt: skip
             self.auth.follow_server_clock(offset)
 
-    def unreadable(self, response: httpx.Response, path: str) -> AnswerProblem | None:
-        """Why a success answer cannot be read (None: it holds what the spec promises)."""
+    def unreadable(self, body: Any, path: str) -> AnswerProblem | None:
+        """Why a success answer's ``body`` (parsed, or _NOT_PARSED) cannot be read (None: it
+        holds what the spec promises)."""
         op = self.kinds.get(path)
         if op is not None and not op.content:
             return None  # the spec promises no body
-        body = _json_body(response)
         if body is _NOT_PARSED:
             return AnswerProblem("the answer is not JSON")
         if op is not None and op.answer:
@@ -149,9 +154,13 @@ class Pipeline:
     def judge_answer(self, response: httpx.Response, path: str, attempt: Attempt) -> Verdict:
         status = response.status_code
         body = _json_body(response)
-        problem = self.unreadable(response, path) if 200 <= status <= 299 else None
-        response.extensions["whitebit_problem"] = problem
-        nonce_rejected = is_nonce_rejection(status, body)
+        if 200 <= status <= 299:
+            problem = self.unreadable(body, path)
+            response.extensions["whitebit_problem"] = problem
+            nonce_rejected = False
+        else:
+            problem = None
+            nonce_rejected = is_nonce_rejection(status, body)
         if nonce_rejected and error_message(body) == NONCE_OUT_OF_WINDOW:
             # Our idea of the server's clock is wrong (or it jumped): take its Date instead.
             offset = _server_offset_ms(response)
@@ -236,14 +245,16 @@ def _idempotency_key(op: Operation | None, request: httpx.Request) -> tuple[str,
 
 def _json_body(response: httpx.Response) -> Any:
     """The answer's JSON, parsed once and handed to the generated code; _NOT_PARSED if none."""
-    cached = response.extensions.get("whitebit_json", _NOT_PARSED)
-    if cached is not _NOT_PARSED or "whitebit_json" in response.extensions:
-        return cached
+    extensions = response.extensions
+    data: Any = extensions.get("whitebit_json", _NOT_PARSED)
+    if data is not _NOT_PARSED or "whitebit_json" in extensions:
+        return data
+    content = response.content
     try:
-        data: Any = json.loads(response.content) if response.content else _NOT_PARSED
+        data = json.loads(content) if content else _NOT_PARSED
     except (UnicodeDecodeError, ValueError, RecursionError):
         data = _NOT_PARSED
-    response.extensions["whitebit_json"] = data
+    extensions["whitebit_json"] = data
     if data is not _NOT_PARSED:
         # The generated code calls response.json(); it gets this parse instead of a second one.
         response.json = lambda **_: data  # type: ignore[method-assign]
@@ -293,6 +304,12 @@ _QUICK_OPTIONS = frozenset({"json", "content", "headers"})
 _MAX_CACHED_TARGETS = 1024
 
 
+def _header_list(headers: httpx.Headers) -> list[Any]:
+    """The headers' own list, compared as it is (``.raw`` would copy it on every call)."""
+    held = getattr(headers, "_list", None)
+    return held if isinstance(held, list) else headers.raw
+
+
 def _attach(exc: httpx.TransportError, request: httpx.Request) -> None:
     # httpx's own send names the request on a transport's error; so does this one.
     try:
@@ -316,8 +333,9 @@ class _Signed:
     pipeline: Pipeline
     _targets: dict[str, httpx.URL]
     _targets_base: object = None
-    _templates: dict[tuple[httpx.URL, Any], httpx.Headers]
-    _templates_for: list[tuple[bytes, bytes]] | None = None
+    _templates: dict[tuple[int, Any], tuple[httpx.URL, httpx.Headers]]
+    _templates_for: list[Any] | None = None
+    _timeouts_for: tuple[httpx.Timeout, dict[str, float | None]] | None = None
 
     def _route(self, request: httpx.Request) -> httpx.Request:
         request.url = self._route_url(request.url)
@@ -376,21 +394,24 @@ class _Signed:
     def _template(self, target: httpx.URL, headers: Any) -> httpx.Headers:
         """The headers every request to ``target`` starts with (the client's, the call's and
         Host), made once per target and call headers while the client's stay the same."""
-        mine = self.headers.raw  # type: ignore[attr-defined]
+        mine = _header_list(self.headers)  # type: ignore[attr-defined]
         if mine != self._templates_for:  # new client headers: the templates are stale
-            self._templates, self._templates_for = {}, mine
-        key = (target, tuple(headers.items()) if isinstance(headers, dict) else id(headers))
-        found = self._templates.get(key)
-        if found is None:
-            merged = httpx.Headers(self.headers)  # type: ignore[attr-defined]
-            if headers:
-                merged.update(headers)
-            merged.setdefault("Host", target.netloc.decode("ascii"))
-            raw = merged.raw
-            ascii_only = all(k.isascii() and v.isascii() for k, v in raw)
-            found = httpx.Headers(raw, encoding="ascii" if ascii_only else None)
-            if isinstance(headers, dict) and len(self._templates) < _MAX_CACHED_TARGETS:
-                self._templates[key] = found
+            self._templates, self._templates_for = {}, list(mine)
+        # The target by identity (an httpx URL hashes by its text, made anew each time); it
+        # is kept in the value, so that its id cannot be another URL's meanwhile.
+        key = (id(target), tuple(headers.items()) if isinstance(headers, dict) else id(headers))
+        known = self._templates.get(key)
+        if known is not None and known[0] is target:
+            return known[1]
+        merged = httpx.Headers(self.headers)  # type: ignore[attr-defined]
+        if headers:
+            merged.update(headers)
+        merged.setdefault("Host", target.netloc.decode("ascii"))
+        raw = merged.raw
+        ascii_only = all(k.isascii() and v.isascii() for k, v in raw)
+        found = httpx.Headers(raw, encoding="ascii" if ascii_only else None)
+        if isinstance(headers, dict) and len(self._templates) < _MAX_CACHED_TARGETS:
+            self._templates[key] = (target, found)
         return found
 
     def _quick_request(
@@ -402,7 +423,7 @@ class _Signed:
         headers: Any = None,
     ) -> httpx.Request:
         target = self._target(url)
-        extensions: dict[str, Any] = {"timeout": self.timeout.as_dict()}  # type: ignore[attr-defined]
+        extensions: dict[str, Any] = {"timeout": self._timeouts()}
         if content is None:
             # The body checked (a JSON object, no float, no field the signer sets) and
             # serialised once: each attempt only appends its nonce to these bytes.
@@ -410,27 +431,29 @@ class _Signed:
             body = b""
         else:
             body = content.encode() if isinstance(content, str) else content
-        # A stream instead of content: httpx then adds no headers of its own (the template
-        # has Host; the signer sets the length and type) and rebuilds none.
-        request = httpx.Request(
-            method,
-            target,
-            headers=self._template(target, headers),
-            stream=httpx.ByteStream(body),
-            extensions=extensions,
-        )
+        # The template itself: the signer gives each attempt headers of its own, and nothing
+        # before it changes them but the cookies, which get a copy.
+        template = self._template(target, headers)
+        request = new_request(method.upper(), target, template, body, extensions)
         cookies = self.cookies  # type: ignore[attr-defined]
         if has_cookies(cookies):
+            request.headers = httpx.Headers(template)
             httpx.Cookies(cookies).set_cookie_header(request)
         return request
 
+    def _timeouts(self) -> dict[str, float | None]:
+        """The client's timeouts as httpx hands them to a transport (a copy for each call)."""
+        timeout = self.timeout  # type: ignore[attr-defined]
+        known = self._timeouts_for
+        if known is None or known[0] is not timeout:
+            known = self._timeouts_for = (timeout, timeout.as_dict())
+        return dict(known[1])
+
     def _received(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
-        headers = response.headers
-        headers.encoding = headers.encoding  # guessed once here, not on every lookup after
         response.request = request
         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-        response.default_encoding = getattr(self, "_default_encoding", "utf-8")
-        self.cookies.extract_cookies(response)  # type: ignore[attr-defined]
+        response.default_encoding = getattr(self, "_default_encoding", "utf-8")  # httpx ≥ 0.24
+        self._cookies.extract_cookies(response)  # type: ignore[attr-defined]
 
 
 class PipelineClient(_Signed, httpx.Client):
@@ -505,9 +528,9 @@ class PipelineClient(_Signed, httpx.Client):
         try:
             with self._gate_slot(request):
                 wait, slot = self.pipeline.reserve(path)
-                if wait:
+                if wait:  # else the slot is taken now, as it is used
                     time.sleep(wait)
-                self.pipeline.mark_sent(slot)
+                    self.pipeline.mark_sent(slot)
                 started = time.perf_counter()
                 return self._deliver(request), started
         except httpx.TransportError as exc:
@@ -530,8 +553,7 @@ class PipelineClient(_Signed, httpx.Client):
                     time.sleep(verdict.wait_s)
                     continue
                 _raise(p.failure_error(verdict, exc, request, path), exc)
-            outcome = f"HTTP {response.status_code}"
-            p.log_attempt(response.request, path, attempt.number, outcome, started)
+            p.log_attempt(response.request, path, attempt.number, response.status_code, started)
             p.check_clock(response)
             verdict = p.judge_answer(response, path, attempt)
             if verdict.action is Action.RETURN:
@@ -565,70 +587,77 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
             return await self.send(self._quick_request(method, url, **quick))
         return await super().request(method, url, **options)
 
-    async def _deliver(self, request: httpx.Request) -> httpx.Response:
-        """One attempt: signed afresh, handed to the transport, its answer read."""
-        if self._hooked():
-            return await super().send(request, follow_redirects=False)
-        if PREFIX_EXTENSION not in request.extensions:  # else its body is the prefix
-            await request.aread()
-        auth = self.pipeline.auth
-        check_secure(request.url)
-        nonce, wait_s = auth.reserve_nonce()
-        if wait_s:
-            await _sleep(wait_s)  # never time.sleep: that would stall the event loop
-        auth.sign_request(request, nonce)
-        transport = self._transport_for_url(request.url)
-        started = time.perf_counter()
-        try:
-            response = await transport.handle_async_request(request)
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-        except httpx.TransportError as exc:
-            _attach(exc, request)
-            raise
-        self._received(request, response, started)
-        return response
-
     def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         if url.scheme == "http":
             return self._transport
         return super()._transport_for_url(url)
 
-    async def _enter_gate(self, request: httpx.Request) -> asyncio.Semaphore | None:
-        """A place among the requests the pool can send at once (None: no gate)."""
+    def _loop_gate(self) -> asyncio.Semaphore | None:
+        """The gate of the running event loop (None: no gate); a Semaphore has one loop."""
         if not self._gate_size:
             return None
-        import asyncio  # lazily: see _sleep
-
-        loop = asyncio.get_running_loop()
-        if self._gate is None or self._gate_loop is not loop:  # a Semaphore has one loop
-            self._gate = asyncio.Semaphore(self._gate_size)
+        loop = _asyncio().get_running_loop()
+        if self._gate is None or self._gate_loop is not loop:
+            self._gate = _asyncio().Semaphore(self._gate_size)
             self._gate_loop = loop
-        gate = self._gate
-        if gate.locked():  # wait_for costs a task: only when there is something to wait for
-            try:
-                await asyncio.wait_for(gate.acquire(), _pool_timeout(request))
-            except TimeoutError:
-                raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request) from None
-        else:
-            await gate.acquire()
-        return gate
+        return self._gate
+
+    async def _wait_at_gate(self, gate: asyncio.Semaphore, request: httpx.Request) -> None:
+        # wait_for costs a task: only when there is something to wait for.
+        try:
+            await _asyncio().wait_for(gate.acquire(), _pool_timeout(request))
+        except TimeoutError:
+            raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request) from None
 
     async def _attempt(
         self, request: httpx.Request, path: str
     ) -> tuple[httpx.Response | httpx.TransportError, float]:
+        """One attempt: a place at the gate (the pool's width), a slot of the rate limit,
+        signed afresh, handed to the transport, its answer read.
+
+        One coroutine, not one per step as in the sync client: every time the transport
+        waits, the event loop resumes each coroutine on the way down to it.
+        """
         started = time.perf_counter()
         try:
-            gate = await self._enter_gate(request)
+            gate = self._loop_gate()
+            if gate is not None:
+                if gate.locked():
+                    await self._wait_at_gate(gate, request)
+                else:
+                    await gate.acquire()
             try:
                 wait, slot = self.pipeline.reserve(path)
-                if wait:
+                if wait:  # else the slot is taken now, as it is used
                     await _sleep(wait)
-                self.pipeline.mark_sent(slot)
+                    self.pipeline.mark_sent(slot)
                 started = time.perf_counter()
-                return await self._deliver(request), started
+                if self._hooked():
+                    return await super().send(request, follow_redirects=False), started
+                if PREFIX_EXTENSION not in request.extensions:  # else its body is the prefix
+                    await request.aread()
+                auth = self.pipeline.auth
+                check_secure(request.url)  # before a nonce is spent on a request that cannot go
+                nonce, wait_s = auth.reserve_nonce()
+                if wait_s:
+                    await _sleep(wait_s)  # never time.sleep: that would stall the event loop
+                auth.sign_request(request, nonce)
+                transport = self._transport_for_url(request.url)
+                started = time.perf_counter()
+                try:
+                    response = await transport.handle_async_request(request)
+                    if _in_memory(response):
+                        response.is_closed = True  # read already, and nothing to close
+                    else:
+                        try:
+                            await response.aread()
+                        finally:
+                            await response.aclose()
+                except httpx.TransportError as exc:
+                    _attach(exc, request)
+                    raise
+                self._received(request, response, started)
+                return response, started
             finally:
                 if gate is not None:
                     gate.release()
@@ -650,8 +679,7 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
                     await _sleep(verdict.wait_s)
                     continue
                 _raise(p.failure_error(verdict, exc, request, path), exc)
-            outcome = f"HTTP {response.status_code}"
-            p.log_attempt(response.request, path, attempt.number, outcome, started)
+            p.log_attempt(response.request, path, attempt.number, response.status_code, started)
             p.check_clock(response)
             verdict = p.judge_answer(response, path, attempt)
             if verdict.action is Action.RETURN:
@@ -664,11 +692,27 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
             _raise(p.answer_error(verdict, response, path))
 
 
+def _asyncio() -> ModuleType:
+    # asyncio is imported when first needed, not at the top: it is a quarter of this package's
+    # import time, and sync-only programs never need it.
+    global _ASYNCIO
+    if _ASYNCIO is None:
+        import asyncio
+
+        _ASYNCIO = asyncio
+    return _ASYNCIO
+
+
+_ASYNCIO: ModuleType | None = None
+
+
 async def _sleep(seconds: float) -> None:
-    # asyncio is imported here, not at the top: it is a quarter of this package's import time,
-    # and sync-only programs never need it.
     if seconds <= 0:
         return
-    import asyncio
+    await _asyncio().sleep(seconds)
 
-    await asyncio.sleep(seconds)
+
+def _in_memory(response: httpx.Response) -> bool:
+    """Whether the answer is read whole already, from a stream in memory (as the aiohttp
+    transport hands it over): aread would return it as it is, aclose close nothing."""
+    return "_content" in response.__dict__ and isinstance(response.stream, httpx.ByteStream)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
 import hashlib
 import hmac
@@ -86,7 +87,7 @@ def keyed_mac(secret: bytes) -> hmac.HMAC:
 def signature_bytes(body: bytes, mac: hmac.HMAC) -> tuple[bytes, bytes]:
     """The two header values for ``body`` as bytes, with a ``keyed_mac``: what the hook puts
     on the wire, without a detour through text."""
-    payload = base64.b64encode(body)
+    payload = binascii.b2a_base64(body, newline=False)  # what base64.b64encode does, less a call
     signer = mac.copy()
     signer.update(payload)
     return payload, signer.hexdigest().encode("ascii")

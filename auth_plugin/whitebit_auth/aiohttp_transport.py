@@ -24,45 +24,46 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import aiohttp
 import httpx
 import yarl
 
 from ._errors import ConfigurationError
+from ._exchange import new_response
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 
 
-@contextmanager
-def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
+def _as_httpx_error(exc: Exception, request: httpx.Request) -> Exception:
+    """httpx's name for what aiohttp raised; ``exc`` itself if it is not aiohttp's."""
     # Order matters: the connect-phase classes are subclasses of the broader ones below.
-    try:
-        yield
-    except aiohttp.ConnectionTimeoutError as exc:
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
         # Waiting for a pooled connection or for the TCP/TLS handshake: nothing was sent.
-        raise httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request) from exc
-    except aiohttp.ClientConnectorError as exc:
+        return httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request)
+    if isinstance(exc, aiohttp.ClientConnectorError):
         # Refused, unreachable, DNS, TLS handshake: the connection never existed.
-        raise httpx.ConnectError(str(exc), request=request) from exc
-    except aiohttp.InvalidURL as exc:
-        raise httpx.UnsupportedProtocol(str(exc), request=request) from exc
-    except (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, TimeoutError) as exc:
-        raise httpx.ReadTimeout(str(exc) or "timed out reading", request=request) from exc
-    except aiohttp.ClientPayloadError as exc:
-        raise httpx.RemoteProtocolError(str(exc), request=request) from exc
-    except aiohttp.ClientError as exc:
+        return httpx.ConnectError(str(exc), request=request)
+    if isinstance(exc, aiohttp.InvalidURL):
+        return httpx.UnsupportedProtocol(str(exc), request=request)
+    if isinstance(exc, aiohttp.SocketTimeoutError | aiohttp.ServerTimeoutError | TimeoutError):
+        return httpx.ReadTimeout(str(exc) or "timed out reading", request=request)
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return httpx.RemoteProtocolError(str(exc), request=request)
+    if isinstance(exc, aiohttp.ClientError):
         # Server disconnected, connection reset, broken pipe on a kept-alive connection...:
         # the request may have been delivered, so this must not read as "not sent".
-        raise httpx.ReadError(str(exc) or type(exc).__name__, request=request) from exc
+        return httpx.ReadError(str(exc) or type(exc).__name__, request=request)
+    return exc
 
 
 @functools.lru_cache(maxsize=256)
 def _yarl_url(url: str) -> yarl.URL:
     # httpx has already encoded the URL; parsing it again for aiohttp costs more than the cache.
     return yarl.URL(url, encoded=True)
+
+
+_MAX_KNOWN = 256
 
 
 @functools.lru_cache(maxsize=64)
@@ -90,6 +91,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl = ssl_context if ssl_context is not None else httpx.create_ssl_context()
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        # aiohttp's URL for each httpx URL object the client reuses (one per path), by
+        # identity: str() of an httpx URL rebuilds the text every time.
+        self._urls: dict[int, tuple[httpx.URL, yarl.URL]] = {}
+        # Each header as aiohttp takes it (text), by httpx's bytes: most are the client's own,
+        # the same on every request.
+        self._headers: dict[tuple[bytes, bytes], tuple[str, str]] = {}
 
     @property
     def limits(self) -> httpx.Limits:
@@ -121,15 +128,40 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop = loop
         return self._session
 
+    def _url(self, url: httpx.URL) -> yarl.URL:
+        known = self._urls.get(id(url))
+        if known is not None and known[0] is url:
+            return known[1]
+        found = _yarl_url(str(url))
+        if len(self._urls) >= _MAX_KNOWN:
+            self._urls.clear()
+        self._urls[id(url)] = (url, found)  # the URL held: its id is not reused meanwhile
+        return found
+
+    def _text_headers(self, raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+        known = self._headers
+        if len(known) >= _MAX_KNOWN:  # the signed ones are new on every request
+            known.clear()
+        text = []
+        for header in raw:
+            found = known.get(header)
+            if found is None:
+                found = known[header] = (header[0].decode("latin-1"), header[1].decode("latin-1"))
+            text.append(found)
+        return text
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session_for_running_loop()
         timeout = request.extensions.get("timeout", {})
-        body = await request.aread()
-        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
-        with _as_httpx_errors(request):
+        try:
+            body = request.content
+        except httpx.RequestNotRead:  # a streamed body: read whole here
+            body = await request.aread()
+        headers = self._text_headers(request.headers.raw)
+        try:
             response = await session.request(
                 request.method,
-                _yarl_url(str(request.url)),
+                self._url(request.url),
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
@@ -139,19 +171,25 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 content = await response.read()
             finally:
                 response.release()
-        # A stream, not content: httpx would otherwise check and add content headers anew.
-        answer = httpx.Response(
-            response.status,
-            headers=list(response.raw_headers),
-            stream=httpx.ByteStream(content),
-            request=request,
-            extensions={
-                "http_version": b"HTTP/1.1",
-                "reason_phrase": (response.reason or "").encode("latin-1"),
-            },
-        )
-        # Already read: what aread() would return, without iterating the stream for it.
-        answer._content = content
+        except Exception as exc:
+            error = _as_httpx_error(exc, request)
+            if error is exc:
+                raise
+            raise error from exc
+        raw = response.raw_headers
+        extensions = {
+            "http_version": b"HTTP/1.1",
+            "reason_phrase": (response.reason or "").encode("latin-1"),
+        }
+        answer = new_response(response.status, raw, content, request, extensions)
+        if answer is None:  # encoded (gzip...): httpx decodes it, as the client reads it
+            answer = httpx.Response(
+                response.status,
+                headers=list(raw),
+                stream=httpx.ByteStream(content),
+                request=request,
+                extensions=extensions,
+            )
         return answer
 
     async def aclose(self) -> None:
