@@ -9,6 +9,7 @@ import httpx
 
 from ._credentials import Credentials
 from ._errors import ConfigurationError
+from ._exchange import header_entries
 from ._nonce import NonceSource, Reservation, _Counter, shared_nonce_source
 from ._signing import body_prefix, finish, signature_bytes
 from ._urls import check_secure
@@ -48,8 +49,8 @@ def signed_headers(
     A copy of httpx's own list of (name, lowercase name, value) when it has one: normalising
     every header again costs more than signing. Otherwise, through the public constructor.
     """
-    current = getattr(headers, "_list", None)
-    if isinstance(current, list):
+    current = header_entries(headers)
+    if current is not None:
         # Made without its constructor, which would check and normalise what is known good.
         copy = httpx.Headers.__new__(httpx.Headers)
         copy._list = [t for t in current if t[1] not in _REPLACED_HEADERS]

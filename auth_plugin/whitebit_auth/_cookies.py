@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from ._exchange import header_entries
+
 
 class Cookies(httpx.Cookies):
     """``httpx.Cookies`` that skips extraction when a response has no Set-Cookie header.
@@ -23,9 +25,9 @@ _SET_COOKIE = (b"set-cookie", b"set-cookie2")
 
 def sets_cookies(headers: httpx.Headers) -> bool:
     """Whether an answer sets a cookie: its header names read as they are, not decoded."""
-    held = getattr(headers, "_list", None)  # httpx's (name, lowercase name, value) triples
-    if isinstance(held, list):
-        return any(lower in _SET_COOKIE for _, lower, _ in held)
+    entries = header_entries(headers)
+    if entries is not None:
+        return any(lower in _SET_COOKIE for _, lower, _ in entries)
     return "set-cookie" in headers or "set-cookie2" in headers
 
 

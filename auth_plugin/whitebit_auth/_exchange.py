@@ -18,6 +18,15 @@ from typing import Any
 import httpx
 
 Header = tuple[bytes, bytes]
+# How httpx keeps headers: (name, lowercase name, value), each as bytes.
+Entry = tuple[bytes, bytes, bytes]
+
+
+def header_entries(headers: httpx.Headers) -> list[Entry] | None:
+    """httpx's own list of ``headers``, to read or copy without decoding or normalising each
+    one again; None where the installed httpx keeps them otherwise."""
+    held = getattr(headers, "_list", None)
+    return held if isinstance(held, list) else None
 
 
 @functools.cache

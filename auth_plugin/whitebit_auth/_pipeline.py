@@ -35,7 +35,7 @@ from ._errors import (
     is_nonce_rejection,
     retry_after_seconds,
 )
-from ._exchange import new_request
+from ._exchange import header_entries, new_request
 from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
 from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
@@ -304,12 +304,6 @@ _QUICK_OPTIONS = frozenset({"json", "content", "headers"})
 _MAX_CACHED_TARGETS = 1024
 
 
-def _header_list(headers: httpx.Headers) -> list[Any]:
-    """The headers' own list, compared as it is (``.raw`` would copy it on every call)."""
-    held = getattr(headers, "_list", None)
-    return held if isinstance(held, list) else headers.raw
-
-
 def _attach(exc: httpx.TransportError, request: httpx.Request) -> None:
     # httpx's own send names the request on a transport's error; so does this one.
     try:
@@ -394,7 +388,10 @@ class _Signed:
     def _template(self, target: httpx.URL, headers: Any) -> httpx.Headers:
         """The headers every request to ``target`` starts with (the client's, the call's and
         Host), made once per target and call headers while the client's stay the same."""
-        mine = _header_list(self.headers)  # type: ignore[attr-defined]
+        client_headers = self.headers  # type: ignore[attr-defined]
+        mine = header_entries(client_headers)  # compared as it is: .raw copies it every call
+        if mine is None:
+            mine = client_headers.raw
         if mine != self._templates_for:  # new client headers: the templates are stale
             self._templates, self._templates_for = {}, list(mine)
         # The target by identity (an httpx URL hashes by its text, made anew each time); it
