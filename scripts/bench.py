@@ -306,7 +306,7 @@ def bench_signing() -> dict[str, Any]:
 
     def core() -> object:
         body = finish(prefix, PATH, nonce.reserve().nonce, nonce_window=True)
-        return signature_bytes(body, credentials.mac)
+        return signature_bytes(body, credentials.keyed)
 
     def hook() -> object:
         return auth.sign_request(request)

@@ -199,9 +199,13 @@ def test_a_transport_stays_with_its_event_loop() -> None:
             first.close()
 
 
-async def _serve_once(answer: bytes) -> tuple[asyncio.Server, str]:
+async def _serve_once(
+    answer: bytes, heads: list[bytes] | None = None
+) -> tuple[asyncio.Server, str]:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         head = await reader.readuntil(b"\r\n\r\n")
+        if heads is not None:
+            heads.append(head)
         length = next(
             (int(line.split(b":")[1]) for line in head.split(b"\r\n")
              if line.lower().startswith(b"content-length:")),
@@ -264,3 +268,25 @@ def test_plain_httpx_clients_can_stream_its_answers() -> None:
             server.close()
 
     assert b"".join(asyncio.run(go())) == b"hello"
+
+
+@pytest.mark.parametrize("host", [None, "other.example"])
+def test_the_host_header_goes_once_as_the_request_has_it(host: str | None) -> None:
+    # aiohttp writes the URL's Host itself, so the transport leaves an equal one out; one that
+    # differs (a caller's own) must still go, and never twice.
+    answer = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n"
+    heads: list[bytes] = []
+
+    async def go() -> str:
+        server, url = await _serve_once(answer, heads)
+        try:
+            async with httpx.AsyncClient(transport=AiohttpTransport()) as http:
+                await http.get(url, headers={"Host": host} if host else None)
+            return url
+        finally:
+            server.close()
+
+    url = asyncio.run(go())
+    lines = heads[0].split(b"\r\n")
+    sent = [line.split(b":", 1)[1].strip() for line in lines if line.lower().startswith(b"host:")]
+    assert sent == [host.encode() if host else httpx.URL(url).netloc]

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from verifier import is_compact
 from whitebit_auth import RequestBodyError
-from whitebit_auth._signing import compact_json, sign, signed_body
+from whitebit_auth._signing import KeyedMac, compact_json, sign, signed_body
 
 KEY_SECRET = b"sandbox-secret-not-real"
 
@@ -120,3 +120,76 @@ def test_bad_bodies_are_refused_clearly(content: bytes, message: str) -> None:
     with pytest.raises(RequestBodyError, match=None) as info:
         signed_body(content, "/api/v4/x", 1)
     assert message in str(info.value)
+
+
+@given(
+    secret=st.binary(min_size=1, max_size=300),  # shorter, as long as, longer than a block
+    message=st.binary(max_size=400),
+)
+def test_the_keyed_mac_is_hmac_sha512(secret: bytes, message: bytes) -> None:
+    expected = hmac.new(secret, message, hashlib.sha512).hexdigest()
+    assert KeyedMac(secret).hexdigest(message) == expected.encode()
+
+
+def test_the_keyed_mac_shows_and_pickles_no_secret() -> None:
+    import pickle
+
+    keyed = KeyedMac(KEY_SECRET)
+    assert KEY_SECRET.decode() not in repr(keyed)
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(keyed)
+
+
+@given(body=bodies)
+def test_the_c_encoder_writes_what_the_json_module_does(body: dict[str, Any]) -> None:
+    import whitebit_auth._signing as signing
+
+    expected = json.dumps(body, separators=(",", ":"), ensure_ascii=True).encode()
+    assert compact_json(body) == expected
+    # And the pure-Python way, where the json module has no C speedups.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(signing, "_C_ENCODE", None)
+        assert compact_json(body) == expected
+
+
+@pytest.mark.parametrize("c_encoder", [True, False])
+def test_amounts_and_refusals_are_the_same_either_way(c_encoder: bool) -> None:
+    from decimal import Decimal
+
+    import whitebit_auth._signing as signing
+
+    with pytest.MonkeyPatch.context() as patch:
+        if not c_encoder:
+            patch.setattr(signing, "_C_ENCODE", None)
+        assert compact_json({"amount": Decimal("1E-8")}) == b'{"amount":"0.00000001"}'
+        with pytest.raises(RequestBodyError, match="'amount'.*not an amount"):
+            compact_json({"amount": Decimal("NaN")})
+        with pytest.raises(RequestBodyError, match=r"'when' cannot be sent as JSON"):
+            compact_json({"when": object()})
+        looped: dict[str, Any] = {}
+        looped["self"] = looped
+        with pytest.raises(RequestBodyError):
+            compact_json(looped)
+
+
+def test_a_body_that_holds_itself_is_refused_not_walked_forever() -> None:
+    import threading
+
+    from whitebit_auth._signing import prefix_of
+
+    looped: dict[str, Any] = {"plan": "p"}
+    looped["again"] = [looped]
+    outcome: list[BaseException | bytes] = []
+
+    def check() -> None:
+        try:
+            outcome.append(prefix_of(looped))
+        except BaseException as exc:  # noqa: BLE001 - whatever it is, the test names it
+            outcome.append(exc)
+
+    worker = threading.Thread(target=check, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert outcome, "prefix_of never returned"
+    assert isinstance(outcome[0], RequestBodyError)
+    assert "holds itself" in str(outcome[0])

@@ -150,7 +150,7 @@ class WhiteBitAuth(httpx.Auth):
         if prefix is None:
             prefix = extensions[PREFIX_EXTENSION] = body_prefix(request.content)
         body = finish(prefix, self.request_path(url), nonce, nonce_window=self.nonce_window)
-        payload, signature = signature_bytes(body, self.credentials.mac)
+        payload, signature = signature_bytes(body, self.credentials.keyed)
         request.headers = signed_headers(
             request.headers,
             (

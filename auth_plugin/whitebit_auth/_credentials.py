@@ -13,7 +13,7 @@ import os
 from typing import Final
 
 from ._errors import CredentialsError
-from ._signing import keyed_mac
+from ._signing import KeyedMac, keyed_mac
 
 API_KEY_ENV: Final = "WHITEBIT_API_KEY"
 API_SECRET_ENV: Final = "WHITEBIT_API_SECRET"  # noqa: S105 (a variable name, not a secret)
@@ -72,11 +72,12 @@ class Credentials:
     The secret is held as bytes (what HMAC needs) and left out of every text form of the object.
     """
 
-    __slots__ = ("_mac", "_secret", "api_key")
+    __slots__ = ("_keyed", "_mac", "_secret", "api_key")
 
     api_key: str
     _secret: bytes
     _mac: hmac.HMAC
+    _keyed: KeyedMac
 
     def __init__(self, api_key: str, api_secret: str | Hidden) -> None:
         secret = api_secret if isinstance(api_secret, Hidden) else Hidden(api_secret)
@@ -84,6 +85,7 @@ class Credentials:
         self.api_key = _check("key", API_KEY_ENV, api_key)
         self._secret = _check("secret", API_SECRET_ENV, secret.reveal()).encode("ascii")
         self._mac = keyed_mac(self._secret)
+        self._keyed = KeyedMac(self._secret)
 
     @classmethod
     def resolve(
@@ -109,6 +111,11 @@ class Credentials:
     def mac(self) -> hmac.HMAC:
         """The secret as a keyed HMAC-SHA512, for ``sign``; its repr shows no key."""
         return self._mac
+
+    @property
+    def keyed(self) -> KeyedMac:
+        """The secret keyed for ``signature_bytes``: what the hook signs every request with."""
+        return self._keyed
 
     def __repr__(self) -> str:
         # getattr: a reporter may call repr on an object whose __init__ failed half-way.

@@ -36,6 +36,7 @@ from ._errors import (
     retry_after_seconds,
 )
 from ._exchange import header_entries, new_request
+from ._gate import AsyncGate
 from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
 from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 from ._ratelimit import RateLimiter, Slot
@@ -43,7 +44,7 @@ from ._signing import compact_json, prefix_of, unsigned_body
 from ._urls import EU_SERVER, GLOBAL_SERVER, check_secure
 
 if TYPE_CHECKING:
-    import asyncio
+    pass
 
 logger = logging.getLogger("whitebit_auth")
 
@@ -243,6 +244,11 @@ def _idempotency_key(op: Operation | None, request: httpx.Request) -> tuple[str,
     return None
 
 
+_JSON = json.JSONDecoder()
+# A JSON text's first byte in UTF-8 (an ASCII character; never NUL nor a byte order mark).
+_UTF8_STARTS = frozenset(bytes([b]) for b in range(1, 128))
+
+
 def _json_body(response: httpx.Response) -> Any:
     """The answer's JSON, parsed once and handed to the generated code; _NOT_PARSED if none."""
     extensions = response.extensions
@@ -251,7 +257,12 @@ def _json_body(response: httpx.Response) -> Any:
         return data
     content = response.content
     try:
-        data = json.loads(content) if content else _NOT_PARSED
+        if not content:
+            data = _NOT_PARSED
+        elif content[:1] in _UTF8_STARTS:
+            data = _JSON.decode(content.decode("utf-8"))  # what json.loads does, less its steps
+        else:
+            data = json.loads(content)  # UTF-16/32, a byte order mark: json.loads tells them
     except (UnicodeDecodeError, ValueError, RecursionError):
         data = _NOT_PARSED
     extensions["whitebit_json"] = data
@@ -356,7 +367,7 @@ class _Signed:
             kwargs["headers"] = headers
 
     def _hooked(self) -> bool:
-        hooks = self.event_hooks  # type: ignore[attr-defined]
+        hooks = self._event_hooks  # type: ignore[attr-defined]  # httpx's property returns it
         return bool(hooks["request"] or hooks["response"])
 
     def _quick(self, url: object, options: dict[str, Any]) -> dict[str, Any] | None:
@@ -569,9 +580,8 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
         super().__init__(auth=pipeline.auth, **kwargs)
         self._cookies = Cookies(self._cookies)
         self.pipeline = pipeline
-        self._gate_size = pool_size(kwargs)
-        self._gate: asyncio.Semaphore | None = None
-        self._gate_loop: object = None
+        size = pool_size(kwargs)
+        self._gate = AsyncGate(size) if size else None
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         self._encode_json(kwargs)
@@ -589,23 +599,6 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
             return self._transport
         return super()._transport_for_url(url)
 
-    def _loop_gate(self) -> asyncio.Semaphore | None:
-        """The gate of the running event loop (None: no gate); a Semaphore has one loop."""
-        if not self._gate_size:
-            return None
-        loop = _asyncio().get_running_loop()
-        if self._gate is None or self._gate_loop is not loop:
-            self._gate = _asyncio().Semaphore(self._gate_size)
-            self._gate_loop = loop
-        return self._gate
-
-    async def _wait_at_gate(self, gate: asyncio.Semaphore, request: httpx.Request) -> None:
-        # wait_for costs a task: only when there is something to wait for.
-        try:
-            await _asyncio().wait_for(gate.acquire(), _pool_timeout(request))
-        except TimeoutError:
-            raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request) from None
-
     async def _attempt(
         self, request: httpx.Request, path: str
     ) -> tuple[httpx.Response | httpx.TransportError, float]:
@@ -617,12 +610,12 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
         """
         started = time.perf_counter()
         try:
-            gate = self._loop_gate()
-            if gate is not None:
-                if gate.locked():
-                    await self._wait_at_gate(gate, request)
-                else:
-                    await gate.acquire()
+            gate = self._gate
+            if gate is not None and not gate.try_enter():
+                try:
+                    await gate.enter(_pool_timeout(request))
+                except TimeoutError:
+                    raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE, request=request) from None
             try:
                 wait, slot = self.pipeline.reserve(path)
                 if wait:  # else the slot is taken now, as it is used
@@ -657,7 +650,7 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
                 return response, started
             finally:
                 if gate is not None:
-                    gate.release()
+                    gate.leave()
         except httpx.TransportError as exc:
             return exc, started
 

@@ -63,17 +63,20 @@ class RateLimiter:
         self._clock = clock
         self._slots: deque[Slot] = deque()  # the last `limit` requests
         self._lock = threading.Lock()
+        # Read on every request; a RateLimit never changes.
+        self._planned = rate.planned
+        self._span = rate.window_s + rate.margin_s
 
     def reserve(self) -> tuple[float, Slot]:
         """Take the next free slot; return how long to wait before using it, and the slot."""
+        slots = self._slots
         with self._lock:
             now = self._clock()
             start = now
-            if len(self._slots) >= self.rate.planned:
-                start = max(now, self._slots[0].at + self.rate.window_s + self.rate.margin_s)
-                self._slots.popleft()
+            if len(slots) >= self._planned:
+                start = max(now, slots.popleft().at + self._span)
             slot = Slot(start)
-            self._slots.append(slot)
+            slots.append(slot)
             return start - now, slot
 
     def mark_sent(self, slot: Slot) -> None:

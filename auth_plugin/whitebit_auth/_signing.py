@@ -57,15 +57,36 @@ _ENCODER = json.JSONEncoder(
 )
 
 
+# The C encoder behind _ENCODER, made once: JSONEncoder.encode makes a new one on every call,
+# which costs more than encoding a typical body. No circular check: a cycle ends in the
+# RecursionError below. (None where the json module has no C speedups.)
+_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_ENCODE: Any = None
+if _MAKE_ENCODER is not None:
+    # Arguments: markers, default, encoder, indent, separators, sort_keys, skipkeys, allow_nan.
+    _C_ENCODE = _MAKE_ENCODER(
+        None, _json_default, json.encoder.encode_basestring_ascii, None, ":", ",",
+        False, False, False,
+    )  # fmt: skip
+
+
+_TOO_DEEP = "request body is nested too deeply (or holds itself) to be JSON"
+
+
 def compact_json(value: Any) -> bytes:
     """Serialise the way WhiteBIT requires: no spaces after ``,`` and ``:``; a ``Decimal``
     becomes its exact decimal string. (A float passes here and is refused by the signer.)"""
     try:
+        if _C_ENCODE is not None and isinstance(value, dict):
+            return "".join(_C_ENCODE(value, 0)).encode()
         return _ENCODER.encode(value).encode()
     except RecursionError:
-        raise RequestBodyError("request body is nested too deeply to be JSON") from None
+        raise RequestBodyError(_TOO_DEEP) from None
     except (TypeError, ValueError) as exc:
-        where = _find(value, lambda v: not _encodable(v), "")
+        try:
+            where = _find(value, lambda v: not _encodable(v), "")
+        except RecursionError:  # the pure-Python encoder's "Circular reference detected"
+            raise RequestBodyError(_TOO_DEEP) from None
         raise RequestBodyError(
             f"request body field {where or '(body)'!r} cannot be sent as JSON: {exc}"
         ) from None
@@ -84,13 +105,47 @@ def keyed_mac(secret: bytes) -> hmac.HMAC:
     return hmac.new(secret, digestmod=hashlib.sha512)
 
 
-def signature_bytes(body: bytes, mac: hmac.HMAC) -> tuple[bytes, bytes]:
-    """The two header values for ``body`` as bytes, with a ``keyed_mac``: what the hook puts
-    on the wire, without a detour through text."""
+_BLOCK = hashlib.sha512().block_size
+_INNER_PAD = bytes(x ^ 0x36 for x in range(256))
+_OUTER_PAD = bytes(x ^ 0x5C for x in range(256))
+
+
+class KeyedMac:
+    """HMAC-SHA512 (RFC 2104) keyed once, as two hash states: signing copies them.
+
+    ``hmac.HMAC.copy`` gives the same result through three Python-level calls per signature,
+    about as long as the hashing itself. Its repr shows no key.
+    """
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, secret: bytes) -> None:
+        if len(secret) > _BLOCK:
+            secret = hashlib.sha512(secret).digest()
+        key = secret.ljust(_BLOCK, b"\0")
+        self._inner = hashlib.sha512(key.translate(_INNER_PAD))
+        self._outer = hashlib.sha512(key.translate(_OUTER_PAD))
+
+    def hexdigest(self, message: bytes) -> bytes:
+        """The HMAC of ``message`` as lowercase hex, in ASCII bytes."""
+        inner = self._inner.copy()
+        inner.update(message)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest().encode("ascii")
+
+    def __repr__(self) -> str:
+        return "KeyedMac(sha512)"
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("a KeyedMac holds a secret and cannot be pickled")
+
+
+def signature_bytes(body: bytes, mac: KeyedMac) -> tuple[bytes, bytes]:
+    """The two header values for ``body`` as bytes: what the hook puts on the wire, without
+    a detour through text."""
     payload = binascii.b2a_base64(body, newline=False)  # what base64.b64encode does, less a call
-    signer = mac.copy()
-    signer.update(payload)
-    return payload, signer.hexdigest().encode("ascii")
+    return payload, mac.hexdigest(payload)
 
 
 def sign(body: bytes, secret: bytes | hmac.HMAC) -> Signature:
@@ -139,7 +194,7 @@ def parse_body(content: bytes) -> dict[str, Any]:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise RequestBodyError(f"request body is not JSON: {exc}") from None
     except RecursionError:
-        raise RequestBodyError("request body is nested too deeply to be JSON") from None
+        raise RequestBodyError(_TOO_DEEP) from None
     except _Fraction:
         raise _fraction_error(text) from None
     if not isinstance(body, dict):
@@ -189,13 +244,14 @@ def prefix_of(value: Any) -> bytes:
             )
     if not value:
         return b"{"
+    encoded = compact_json(value)  # first: it refuses a body that holds itself, for the walk
     if _holds_float(value):
         where = _find(value, lambda v: isinstance(v, float), "")
         raise RequestBodyError(
             f"request body field {where!r} is a float; WhiteBIT takes amounts as decimal "
             'strings (e.g. "10.5") or Decimal("10.5"), which keeps them exact'
         )
-    return compact_json(value)[:-1] + b","
+    return encoded[:-1] + b","
 
 
 def _holds_float(value: Any) -> bool:

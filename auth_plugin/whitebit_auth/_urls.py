@@ -12,6 +12,8 @@ from ._errors import ConfigurationError, InsecureTransportError
 GLOBAL_SERVER = "https://whitebit.com"
 EU_SERVER = "https://whitebit.eu"
 
+_last_secure: httpx.URL | None = None  # the URL found secure last
+
 
 @functools.lru_cache(maxsize=64)  # asked on every request, of the same few hosts
 def is_loopback(host: str) -> bool:
@@ -26,9 +28,12 @@ def is_loopback(host: str) -> bool:
 
 def check_secure(url: httpx.URL) -> None:
     """Refuse to send credentials anywhere they could be read on the way."""
-    if url.scheme == "https":
+    global _last_secure
+    if url is _last_secure:  # an httpx URL never changes; a client reuses one per path
         return
-    if url.scheme == "http" and is_loopback(url.host):
+    scheme = url.scheme
+    if scheme == "https" or (scheme == "http" and is_loopback(url.host)):
+        _last_secure = url
         return
     raise InsecureTransportError(
         f"refusing to send WhiteBIT credentials to {url.scheme}://{url.host}: use https "

@@ -30,7 +30,7 @@ import httpx
 import yarl
 
 from ._errors import ConfigurationError
-from ._exchange import new_response
+from ._exchange import header_entries, new_response
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 
@@ -93,10 +93,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop: asyncio.AbstractEventLoop | None = None
         # aiohttp's URL for each httpx URL object the client reuses (one per path), by
         # identity: str() of an httpx URL rebuilds the text every time.
-        self._urls: dict[int, tuple[httpx.URL, yarl.URL]] = {}
+        # With it, the Host header aiohttp would write itself for that URL: passed to aiohttp
+        # as well, the same header costs it about as much as all the others together.
+        self._urls: dict[int, tuple[httpx.URL, yarl.URL, bytes | None]] = {}
         # Each header as aiohttp takes it (text), by httpx's bytes: most are the client's own,
         # the same on every request.
-        self._headers: dict[tuple[bytes, bytes], tuple[str, str]] = {}
+        self._headers: dict[tuple[bytes, bytes, bytes], tuple[str, str]] = {}
 
     @property
     def limits(self) -> httpx.Limits:
@@ -128,25 +130,36 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop = loop
         return self._session
 
-    def _url(self, url: httpx.URL) -> yarl.URL:
+    def _url(self, url: httpx.URL) -> tuple[httpx.URL, yarl.URL, bytes | None]:
+        """aiohttp's URL for ``url``, and the Host header it writes for it unasked."""
         known = self._urls.get(id(url))
         if known is not None and known[0] is url:
-            return known[1]
+            return known
         found = _yarl_url(str(url))
+        own_host = getattr(found, "host_port_subcomponent", None)  # yarl >= 1.13
         if len(self._urls) >= _MAX_KNOWN:
             self._urls.clear()
-        self._urls[id(url)] = (url, found)  # the URL held: its id is not reused meanwhile
-        return found
+        # The URL held: its id is not reused meanwhile.
+        known = self._urls[id(url)] = (url, found, own_host.encode() if own_host else None)
+        return known
 
-    def _text_headers(self, raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    def _text_headers(
+        self, headers: httpx.Headers, own_host: bytes | None
+    ) -> list[tuple[str, str]]:
+        """The headers as aiohttp takes them (text), less a Host header equal to its own."""
+        entries = header_entries(headers)
+        if entries is None:
+            return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers.raw]
         known = self._headers
         if len(known) >= _MAX_KNOWN:  # the signed ones are new on every request
             known.clear()
         text = []
-        for header in raw:
-            found = known.get(header)
+        for entry in entries:
+            if entry[1] == b"host" and entry[2] == own_host:
+                continue
+            found = known.get(entry)
             if found is None:
-                found = known[header] = (header[0].decode("latin-1"), header[1].decode("latin-1"))
+                found = known[entry] = (entry[0].decode("latin-1"), entry[2].decode("latin-1"))
             text.append(found)
         return text
 
@@ -157,11 +170,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             body = request.content
         except httpx.RequestNotRead:  # a streamed body: read whole here
             body = await request.aread()
-        headers = self._text_headers(request.headers.raw)
+        _, url, own_host = self._url(request.url)
+        headers = self._text_headers(request.headers, own_host)
         try:
             response = await session.request(
                 request.method,
-                self._url(request.url),
+                url,
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
