@@ -162,7 +162,7 @@ def test_amounts_and_refusals_are_the_same_either_way(c_encoder: bool) -> None:
         if not c_encoder:
             patch.setattr(signing, "_C_ENCODE", None)
         assert compact_json({"amount": Decimal("1E-8")}) == b'{"amount":"0.00000001"}'
-        with pytest.raises(RequestBodyError, match="'amount'.*not an amount"):
+        with pytest.raises(RequestBodyError, match=r"'amount'.*not an amount"):
             compact_json({"amount": Decimal("NaN")})
         with pytest.raises(RequestBodyError, match=r"'when' cannot be sent as JSON"):
             compact_json({"when": object()})
@@ -184,7 +184,7 @@ def test_a_body_that_holds_itself_is_refused_not_walked_forever() -> None:
     def check() -> None:
         try:
             outcome.append(prefix_of(looped))
-        except BaseException as exc:  # noqa: BLE001 - whatever it is, the test names it
+        except BaseException as exc:
             outcome.append(exc)
 
     worker = threading.Thread(target=check, daemon=True)

@@ -72,12 +72,19 @@ def new_request(
     return request
 
 
-def _encoded(raw: Sequence[Header]) -> bool:
-    """Whether the body must be decoded first (a Content-Encoding other than identity)."""
+_IDENTITY = (b"", b"identity")
+
+
+def _entries(raw: Sequence[Header]) -> list[Entry] | None:
+    """httpx's list for the answer's headers; None if its body must be decoded first (a
+    Content-Encoding other than identity)."""
+    entries = []
     for name, value in raw:
-        if name.lower() == b"content-encoding" and value.strip().lower() not in (b"", b"identity"):
-            return True
-    return False
+        lower = name.lower()
+        if lower == b"content-encoding" and value.strip().lower() not in _IDENTITY:
+            return None
+        entries.append((name, lower, value))
+    return entries
 
 
 def new_response(
@@ -94,7 +101,8 @@ def new_response(
     None when ``content`` is encoded (gzip...): httpx's decoders must then read it, through
     ``httpx.Response(stream=...)`` and ``aread``.
     """
-    if _encoded(raw):
+    entries = _entries(raw)
+    if entries is None:
         return None
     if check and not _same_shape():
         answer = httpx.Response(
@@ -106,7 +114,7 @@ def new_response(
         )
         return answer  # read by the client, as any transport's answer
     headers = httpx.Headers.__new__(httpx.Headers)
-    headers._list = [(name, name.lower(), value) for name, value in raw]
+    headers._list = entries
     headers._encoding = None  # guessed on first use, as httpx does
     answer = httpx.Response.__new__(httpx.Response)
     answer.status_code = status

@@ -38,7 +38,17 @@ from ._errors import (
 from ._exchange import header_entries, new_request
 from ._gate import AsyncGate
 from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
-from ._policy import Action, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
+from ._policy import (
+    FIRST_ATTEMPT,
+    RETURN,
+    Action,
+    Attempt,
+    Raise,
+    RetryPolicy,
+    Verdict,
+    after_answer,
+    after_failure,
+)
 from ._ratelimit import RateLimiter, Slot
 from ._signing import compact_json, prefix_of, unsigned_body
 from ._urls import EU_SERVER, GLOBAL_SERVER, check_secure
@@ -102,9 +112,10 @@ class Pipeline:
         return self.auth.request_path(request.url)
 
     def reserve(self, path: str) -> tuple[float, Slot | None]:
-        if self.limiter is None or not self.limiter.rate.applies_to(path):
+        limiter = self.limiter
+        if limiter is None or not limiter.rate.applies_to(path):
             return 0.0, None
-        return self.limiter.reserve()
+        return limiter.reserve()
 
     def mark_sent(self, slot: Slot | None) -> None:
         if slot is not None and self.limiter is not None:
@@ -158,6 +169,8 @@ class Pipeline:
         if 200 <= status <= 299:
             problem = self.unreadable(body, path)
             response.extensions["whitebit_problem"] = problem
+            if problem is None:
+                return RETURN  # what after_answer says of every readable success
             nonce_rejected = False
         else:
             problem = None
@@ -311,7 +324,6 @@ _WHITEBIT_HOSTS = frozenset({httpx.URL(GLOBAL_SERVER).host, httpx.URL(EU_SERVER)
 
 
 # What the generated functions pass to ``request``: built the quick way, below.
-_QUICK_OPTIONS = frozenset({"json", "content", "headers"})
 _MAX_CACHED_TARGETS = 1024
 
 
@@ -370,21 +382,6 @@ class _Signed:
         hooks = self._event_hooks  # type: ignore[attr-defined]  # httpx's property returns it
         return bool(hooks["request"] or hooks["response"])
 
-    def _quick(self, url: object, options: dict[str, Any]) -> dict[str, Any] | None:
-        """The options the quick way takes, or None if this call needs httpx's own way
-        (query parameters, form data, files, its own cookies, auth or timeout, hooks)."""
-        if not isinstance(url, str) or self._hooked():
-            return None
-        quick = {}
-        for name, value in options.items():
-            if name in _QUICK_OPTIONS:
-                quick[name] = value
-            elif name == "follow_redirects":
-                continue  # never followed, whatever is asked
-            elif value is not None and value is not httpx.USE_CLIENT_DEFAULT:
-                return None
-        return quick
-
     def _target(self, url: str) -> httpx.URL:
         base = self.base_url  # type: ignore[attr-defined]
         if base is not self._targets_base:  # a new base_url: the merged URLs are stale
@@ -423,13 +420,24 @@ class _Signed:
         return found
 
     def _quick_request(
-        self,
-        method: str,
-        url: str,
-        json: Any = None,
-        content: bytes | str | None = None,
-        headers: Any = None,
-    ) -> httpx.Request:
+        self, method: str, url: httpx.URL | str, options: dict[str, Any]
+    ) -> httpx.Request | None:
+        """The request, built the quick way; None if this call needs httpx's own way (query
+        parameters, form data, files, its own cookies, auth or timeout, hooks)."""
+        if not isinstance(url, str) or self._hooked():
+            return None
+        json = content = headers = None
+        for name, value in options.items():
+            if name == "json":
+                json = value
+            elif name == "headers":
+                headers = value
+            elif name == "content":
+                content = value
+            elif name != "follow_redirects" and (  # never followed, whatever is asked
+                value is not None and value is not httpx.USE_CLIENT_DEFAULT
+            ):
+                return None
         target = self._target(url)
         extensions: dict[str, Any] = {"timeout": self._timeouts()}
         if content is None:
@@ -459,7 +467,7 @@ class _Signed:
 
     def _received(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
         response.request = request
-        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+        response.elapsed = datetime.timedelta(0, time.perf_counter() - started)
         response.default_encoding = getattr(self, "_default_encoding", "utf-8")  # httpx ≥ 0.24
         self._cookies.extract_cookies(response)  # type: ignore[attr-defined]
 
@@ -478,10 +486,9 @@ class PipelineClient(_Signed, httpx.Client):
         return self._route(super().build_request(method, url, **kwargs))
 
     def request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Response:
-        quick = self._quick(url, options)
+        quick = self._quick_request(method, url, options)
         if quick is not None:
-            assert isinstance(url, str)
-            return self.send(self._quick_request(method, url, **quick))
+            return self.send(quick)
         return super().request(method, url, **options)
 
     def _deliver(self, request: httpx.Request) -> httpx.Response:
@@ -549,7 +556,7 @@ class PipelineClient(_Signed, httpx.Client):
         # signed by this client's auth, never follows a redirect, and is read whole.
         p = self.pipeline
         path = p.path(request)
-        attempt = Attempt(1)
+        attempt = FIRST_ATTEMPT
         while True:
             response, started = self._attempt(request, path)
             if isinstance(response, httpx.TransportError):
@@ -588,10 +595,9 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
         return self._route(super().build_request(method, url, **kwargs))
 
     async def request(self, method: str, url: httpx.URL | str, **options: Any) -> httpx.Response:
-        quick = self._quick(url, options)
+        quick = self._quick_request(method, url, options)
         if quick is not None:
-            assert isinstance(url, str)
-            return await self.send(self._quick_request(method, url, **quick))
+            return await self.send(quick)
         return await super().request(method, url, **options)
 
     def _transport_for_url(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
@@ -657,7 +663,7 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         p = self.pipeline
         path = p.path(request)
-        attempt = Attempt(1)
+        attempt = FIRST_ATTEMPT
         while True:
             response, started = await self._attempt(request, path)
             if isinstance(response, httpx.TransportError):

@@ -113,6 +113,9 @@ class Attempt:
     nonce_resends: int = 0
 
 
+FIRST_ATTEMPT = Attempt(1)  # every call starts here (an Attempt never changes)
+
+
 def is_iana_status(status: int) -> bool:
     try:
         HTTPStatus(status)

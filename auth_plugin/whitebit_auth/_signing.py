@@ -254,16 +254,22 @@ def prefix_of(value: Any) -> bytes:
     return encoded[:-1] + b","
 
 
+# What most fields hold: nothing below them, and no float (a subclass goes the long way).
+_LEAVES = frozenset({str, int, bool, type(None), Decimal})
+
+
 def _holds_float(value: Any) -> bool:
     # Without building paths: the one that is there is found afterwards, for the message.
     pending = [value]
     while pending:
         item = pending.pop()
+        if type(item) in _LEAVES:
+            continue
         if isinstance(item, float):  # numpy's float64 too: it is a float
             return True
         if isinstance(item, dict):
             pending.extend(item.values())
-        elif isinstance(item, list | tuple):
+        elif isinstance(item, (list, tuple)):
             pending.extend(item)
     return False
 

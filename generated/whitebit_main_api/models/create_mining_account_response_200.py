@@ -40,10 +40,6 @@ class CreateMiningAccountResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_mining_account_response_200_data import (
-            CreateMiningAccountResponse200Data,
-        )
-
         d = dict(src_dict)
         data = CreateMiningAccountResponse200Data.from_dict(d.pop("data"))
 
@@ -69,3 +65,8 @@ class CreateMiningAccountResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_mining_account_response_200_data import (
+    CreateMiningAccountResponse200Data,
+)

@@ -40,10 +40,6 @@ class CreateMiningWatcherLinkResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_mining_watcher_link_response_201_data import (
-            CreateMiningWatcherLinkResponse201Data,
-        )
-
         d = dict(src_dict)
         data = CreateMiningWatcherLinkResponse201Data.from_dict(d.pop("data"))
 
@@ -69,3 +65,8 @@ class CreateMiningWatcherLinkResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_mining_watcher_link_response_201_data import (
+    CreateMiningWatcherLinkResponse201Data,
+)

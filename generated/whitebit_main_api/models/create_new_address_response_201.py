@@ -48,13 +48,6 @@ class CreateNewAddressResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_new_address_response_201_account import (
-            CreateNewAddressResponse201Account,
-        )
-        from ..models.create_new_address_response_201_required import (
-            CreateNewAddressResponse201Required,
-        )
-
         d = dict(src_dict)
         account = CreateNewAddressResponse201Account.from_dict(d.pop("account"))
 
@@ -83,3 +76,11 @@ class CreateNewAddressResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_new_address_response_201_account import (
+    CreateNewAddressResponse201Account,
+)
+from ..models.create_new_address_response_201_required import (
+    CreateNewAddressResponse201Required,
+)

@@ -58,10 +58,6 @@ class CreateNewAddressResponse201Required:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_new_address_response_201_required_flex_fee import (
-            CreateNewAddressResponse201RequiredFlexFee,
-        )
-
         d = dict(src_dict)
         max_amount = decimal_from_json(
             d.pop("maxAmount"), "CreateNewAddressResponse201Required.maxAmount"
@@ -104,3 +100,8 @@ class CreateNewAddressResponse201Required:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_new_address_response_201_required_flex_fee import (
+    CreateNewAddressResponse201RequiredFlexFee,
+)

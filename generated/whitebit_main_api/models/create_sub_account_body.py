@@ -59,10 +59,6 @@ class CreateSubAccountBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_sub_account_body_permissions import (
-            CreateSubAccountBodyPermissions,
-        )
-
         d = dict(src_dict)
         alias = d.pop("alias")
 
@@ -97,3 +93,6 @@ class CreateSubAccountBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_sub_account_body_permissions import CreateSubAccountBodyPermissions

@@ -117,13 +117,6 @@ class CreateWithdrawBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_withdraw_body_beneficiary import (
-            CreateWithdrawBodyBeneficiary,
-        )
-        from ..models.create_withdraw_body_travel_rule import (
-            CreateWithdrawBodyTravelRule,
-        )
-
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
@@ -195,3 +188,7 @@ class CreateWithdrawBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_withdraw_body_beneficiary import CreateWithdrawBodyBeneficiary
+from ..models.create_withdraw_body_travel_rule import CreateWithdrawBodyTravelRule

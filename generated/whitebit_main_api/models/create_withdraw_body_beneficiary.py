@@ -122,16 +122,6 @@ class CreateWithdrawBodyBeneficiary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_withdraw_body_beneficiary_address import (
-            CreateWithdrawBodyBeneficiaryAddress,
-        )
-        from ..models.create_withdraw_body_beneficiary_bank import (
-            CreateWithdrawBodyBeneficiaryBank,
-        )
-        from ..models.create_withdraw_body_beneficiary_card import (
-            CreateWithdrawBodyBeneficiaryCard,
-        )
-
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
 
@@ -210,3 +200,14 @@ class CreateWithdrawBodyBeneficiary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_withdraw_body_beneficiary_address import (
+    CreateWithdrawBodyBeneficiaryAddress,
+)
+from ..models.create_withdraw_body_beneficiary_bank import (
+    CreateWithdrawBodyBeneficiaryBank,
+)
+from ..models.create_withdraw_body_beneficiary_card import (
+    CreateWithdrawBodyBeneficiaryCard,
+)

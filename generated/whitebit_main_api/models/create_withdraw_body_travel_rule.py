@@ -66,13 +66,6 @@ class CreateWithdrawBodyTravelRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_withdraw_body_travel_rule_beneficiary import (
-            CreateWithdrawBodyTravelRuleBeneficiary,
-        )
-        from ..models.create_withdraw_body_travel_rule_vasp_data import (
-            CreateWithdrawBodyTravelRuleVaspData,
-        )
-
         d = dict(src_dict)
         _wallet_type = d.pop("walletType", UNSET)
         wallet_type: CreateWithdrawBodyTravelRuleWalletType | Unset
@@ -121,3 +114,11 @@ class CreateWithdrawBodyTravelRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_withdraw_body_travel_rule_beneficiary import (
+    CreateWithdrawBodyTravelRuleBeneficiary,
+)
+from ..models.create_withdraw_body_travel_rule_vasp_data import (
+    CreateWithdrawBodyTravelRuleVaspData,
+)

@@ -78,10 +78,6 @@ class CreateWithdrawBodyTravelRuleBeneficiary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_withdraw_body_travel_rule_beneficiary_address import (
-            CreateWithdrawBodyTravelRuleBeneficiaryAddress,
-        )
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: CreateWithdrawBodyTravelRuleBeneficiaryType | Unset
@@ -132,3 +128,8 @@ class CreateWithdrawBodyTravelRuleBeneficiary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_withdraw_body_travel_rule_beneficiary_address import (
+    CreateWithdrawBodyTravelRuleBeneficiaryAddress,
+)

@@ -53,10 +53,6 @@ class EditSubAccountApiKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edit_sub_account_api_key_body_urls_item import (
-            EditSubAccountApiKeyBodyUrlsItem,
-        )
-
         d = dict(src_dict)
         api_key_id = d.pop("apiKeyId")
 
@@ -93,3 +89,8 @@ class EditSubAccountApiKeyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edit_sub_account_api_key_body_urls_item import (
+    EditSubAccountApiKeyBodyUrlsItem,
+)

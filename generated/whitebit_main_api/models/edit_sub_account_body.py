@@ -48,10 +48,6 @@ class EditSubAccountBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.edit_sub_account_body_permissions import (
-            EditSubAccountBodyPermissions,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -83,3 +79,6 @@ class EditSubAccountBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edit_sub_account_body_permissions import EditSubAccountBodyPermissions

@@ -52,8 +52,6 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_errors import FieldErrors
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -90,3 +88,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_errors import FieldErrors

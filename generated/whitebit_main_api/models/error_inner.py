@@ -52,8 +52,6 @@ class ErrorInner:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inner_field_errors import InnerFieldErrors
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -90,3 +88,6 @@ class ErrorInner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inner_field_errors import InnerFieldErrors

@@ -73,9 +73,6 @@ class FeeInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fee_info_deposit import FeeInfoDeposit
-        from ..models.fee_info_withdraw import FeeInfoWithdraw
-
         d = dict(src_dict)
         ticker = d.pop("ticker", UNSET)
 
@@ -126,3 +123,7 @@ class FeeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fee_info_deposit import FeeInfoDeposit
+from ..models.fee_info_withdraw import FeeInfoWithdraw

@@ -38,8 +38,6 @@ class FlexClosure:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flex_closure_transaction import FlexClosureTransaction
-
         d = dict(src_dict)
         data = FlexClosureTransaction.from_dict(d.pop("data"))
 
@@ -65,3 +63,6 @@ class FlexClosure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flex_closure_transaction import FlexClosureTransaction

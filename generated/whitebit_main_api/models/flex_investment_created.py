@@ -38,8 +38,6 @@ class FlexInvestmentCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flex_transaction import FlexTransaction
-
         d = dict(src_dict)
         data = FlexTransaction.from_dict(d.pop("data"))
 
@@ -65,3 +63,6 @@ class FlexInvestmentCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flex_transaction import FlexTransaction

@@ -51,8 +51,6 @@ class FlexInvestmentHistoryPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flex_investment_history import FlexInvestmentHistory
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -94,3 +92,6 @@ class FlexInvestmentHistoryPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flex_investment_history import FlexInvestmentHistory

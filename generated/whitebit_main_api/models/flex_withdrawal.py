@@ -38,8 +38,6 @@ class FlexWithdrawal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flex_withdrawal_transaction import FlexWithdrawalTransaction
-
         d = dict(src_dict)
         data = FlexWithdrawalTransaction.from_dict(d.pop("data"))
 
@@ -65,3 +63,6 @@ class FlexWithdrawal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flex_withdrawal_transaction import FlexWithdrawalTransaction

@@ -48,13 +48,6 @@ class GetDepositAddressResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_deposit_address_response_200_account import (
-            GetDepositAddressResponse200Account,
-        )
-        from ..models.get_deposit_address_response_200_required import (
-            GetDepositAddressResponse200Required,
-        )
-
         d = dict(src_dict)
         account = GetDepositAddressResponse200Account.from_dict(d.pop("account"))
 
@@ -83,3 +76,11 @@ class GetDepositAddressResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_deposit_address_response_200_account import (
+    GetDepositAddressResponse200Account,
+)
+from ..models.get_deposit_address_response_200_required import (
+    GetDepositAddressResponse200Required,
+)

@@ -58,10 +58,6 @@ class GetDepositAddressResponse200Required:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_deposit_address_response_200_required_flex_fee import (
-            GetDepositAddressResponse200RequiredFlexFee,
-        )
-
         d = dict(src_dict)
         fixed_fee = decimal_from_json(
             d.pop("fixedFee"), "GetDepositAddressResponse200Required.fixedFee"
@@ -104,3 +100,8 @@ class GetDepositAddressResponse200Required:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_deposit_address_response_200_required_flex_fee import (
+    GetDepositAddressResponse200RequiredFlexFee,
+)

@@ -56,8 +56,6 @@ class GetDepositWithdrawHistoryResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transaction_history import TransactionHistory
-
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -102,3 +100,6 @@ class GetDepositWithdrawHistoryResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transaction_history import TransactionHistory

@@ -87,10 +87,6 @@ class GetFiatDepositUrlBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fiat_deposit_url_body_customer import (
-            GetFiatDepositUrlBodyCustomer,
-        )
-
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
@@ -142,3 +138,6 @@ class GetFiatDepositUrlBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_fiat_deposit_url_body_customer import GetFiatDepositUrlBodyCustomer

@@ -70,10 +70,6 @@ class GetFiatDepositUrlBodyCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_fiat_deposit_url_body_customer_address import (
-            GetFiatDepositUrlBodyCustomerAddress,
-        )
-
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
 
@@ -121,3 +117,8 @@ class GetFiatDepositUrlBodyCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_fiat_deposit_url_body_customer_address import (
+    GetFiatDepositUrlBodyCustomerAddress,
+)

@@ -51,8 +51,6 @@ class GetFixedInvestmentsHistoryResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.investment import Investment
-
         d = dict(src_dict)
         offset = d.pop("offset")
 
@@ -94,3 +92,6 @@ class GetFixedInvestmentsHistoryResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.investment import Investment

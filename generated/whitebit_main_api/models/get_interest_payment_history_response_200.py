@@ -51,8 +51,6 @@ class GetInterestPaymentHistoryResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.interest_payment import InterestPayment
-
         d = dict(src_dict)
         offset = d.pop("offset")
 
@@ -94,3 +92,6 @@ class GetInterestPaymentHistoryResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.interest_payment import InterestPayment

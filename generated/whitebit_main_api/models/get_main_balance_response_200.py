@@ -31,10 +31,6 @@ class GetMainBalanceResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_main_balance_response_200_additional_property import (
-            GetMainBalanceResponse200AdditionalProperty,
-        )
-
         d = dict(src_dict)
         get_main_balance_response_200 = cls()
 
@@ -66,3 +62,8 @@ class GetMainBalanceResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_main_balance_response_200_additional_property import (
+    GetMainBalanceResponse200AdditionalProperty,
+)

@@ -53,10 +53,6 @@ class GetMiningAccountsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_accounts_response_200_data_item import (
-            GetMiningAccountsResponse200DataItem,
-        )
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -98,3 +94,8 @@ class GetMiningAccountsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_accounts_response_200_data_item import (
+    GetMiningAccountsResponse200DataItem,
+)

@@ -54,10 +54,6 @@ class GetMiningAccountsResponse400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_accounts_response_400_errors import (
-            GetMiningAccountsResponse400Errors,
-        )
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -94,3 +90,8 @@ class GetMiningAccountsResponse400:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_accounts_response_400_errors import (
+    GetMiningAccountsResponse400Errors,
+)

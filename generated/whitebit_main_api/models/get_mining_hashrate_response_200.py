@@ -42,10 +42,6 @@ class GetMiningHashrateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_hashrate_response_200_data import (
-            GetMiningHashrateResponse200Data,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: GetMiningHashrateResponse200Data | Unset
@@ -76,3 +72,8 @@ class GetMiningHashrateResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_hashrate_response_200_data import (
+    GetMiningHashrateResponse200Data,
+)

@@ -51,10 +51,6 @@ class GetMiningHashrateResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_hashrate_response_200_data_hashrate_item import (
-            GetMiningHashrateResponse200DataHashrateItem,
-        )
-
         d = dict(src_dict)
         account = d.pop("account", UNSET)
 
@@ -92,3 +88,8 @@ class GetMiningHashrateResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_hashrate_response_200_data_hashrate_item import (
+    GetMiningHashrateResponse200DataHashrateItem,
+)

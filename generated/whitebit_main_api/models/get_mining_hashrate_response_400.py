@@ -54,10 +54,6 @@ class GetMiningHashrateResponse400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_hashrate_response_400_errors import (
-            GetMiningHashrateResponse400Errors,
-        )
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -94,3 +90,8 @@ class GetMiningHashrateResponse400:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_hashrate_response_400_errors import (
+    GetMiningHashrateResponse400Errors,
+)

@@ -59,13 +59,6 @@ class GetMiningMinerInfoResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_miner_info_response_200_data_stratum_item import (
-            GetMiningMinerInfoResponse200DataStratumItem,
-        )
-        from ..models.get_mining_miner_info_response_200_data_workers import (
-            GetMiningMinerInfoResponse200DataWorkers,
-        )
-
         d = dict(src_dict)
         fee = decimal_from_json(d.pop("fee"), "GetMiningMinerInfoResponse200Data.fee")
 
@@ -104,3 +97,11 @@ class GetMiningMinerInfoResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_miner_info_response_200_data_stratum_item import (
+    GetMiningMinerInfoResponse200DataStratumItem,
+)
+from ..models.get_mining_miner_info_response_200_data_workers import (
+    GetMiningMinerInfoResponse200DataWorkers,
+)

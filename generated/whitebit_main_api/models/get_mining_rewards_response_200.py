@@ -55,8 +55,6 @@ class GetMiningRewardsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mining_reward import MiningReward
-
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
 
@@ -100,3 +98,6 @@ class GetMiningRewardsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mining_reward import MiningReward

@@ -40,10 +40,6 @@ class GetMiningWorkerHashrateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_worker_hashrate_response_200_data import (
-            GetMiningWorkerHashrateResponse200Data,
-        )
-
         d = dict(src_dict)
         data = GetMiningWorkerHashrateResponse200Data.from_dict(d.pop("data"))
 
@@ -69,3 +65,8 @@ class GetMiningWorkerHashrateResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_worker_hashrate_response_200_data import (
+    GetMiningWorkerHashrateResponse200Data,
+)

@@ -43,10 +43,6 @@ class GetMiningWorkerHashrateResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_worker_hashrate_response_200_data_hashrates_item import (
-            GetMiningWorkerHashrateResponse200DataHashratesItem,
-        )
-
         d = dict(src_dict)
         hashrates = []
         _hashrates = d.pop("hashrates")
@@ -81,3 +77,8 @@ class GetMiningWorkerHashrateResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_worker_hashrate_response_200_data_hashrates_item import (
+    GetMiningWorkerHashrateResponse200DataHashratesItem,
+)

@@ -50,10 +50,6 @@ class GetMiningWorkerNamesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_mining_worker_names_response_200_data import (
-            GetMiningWorkerNamesResponse200Data,
-        )
-
         d = dict(src_dict)
         data = GetMiningWorkerNamesResponse200Data.from_dict(d.pop("data"))
 
@@ -85,3 +81,8 @@ class GetMiningWorkerNamesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mining_worker_names_response_200_data import (
+    GetMiningWorkerNamesResponse200Data,
+)

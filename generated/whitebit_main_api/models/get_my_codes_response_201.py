@@ -56,8 +56,6 @@ class GetMyCodesResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_info import CodeInfo
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -102,3 +100,6 @@ class GetMyCodesResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.code_info import CodeInfo

@@ -34,10 +34,6 @@ class GetSubAccountBalancesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_sub_account_balances_response_200_additional_property_item import (
-            GetSubAccountBalancesResponse200AdditionalPropertyItem,
-        )
-
         d = dict(src_dict)
         get_sub_account_balances_response_200 = cls()
 
@@ -82,3 +78,8 @@ class GetSubAccountBalancesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_sub_account_balances_response_200_additional_property_item import (
+    GetSubAccountBalancesResponse200AdditionalPropertyItem,
+)

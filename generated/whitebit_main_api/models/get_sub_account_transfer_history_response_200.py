@@ -55,8 +55,6 @@ class GetSubAccountTransferHistoryResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_account_transfer import SubAccountTransfer
-
         d = dict(src_dict)
         offset = d.pop("offset", UNSET)
 
@@ -100,3 +98,6 @@ class GetSubAccountTransferHistoryResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_transfer import SubAccountTransfer

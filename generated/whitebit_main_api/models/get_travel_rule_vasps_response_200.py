@@ -40,10 +40,6 @@ class GetTravelRuleVaspsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_travel_rule_vasps_response_200_data import (
-            GetTravelRuleVaspsResponse200Data,
-        )
-
         d = dict(src_dict)
         data = GetTravelRuleVaspsResponse200Data.from_dict(d.pop("data"))
 
@@ -69,3 +65,8 @@ class GetTravelRuleVaspsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_travel_rule_vasps_response_200_data import (
+    GetTravelRuleVaspsResponse200Data,
+)

@@ -43,10 +43,6 @@ class GetTravelRuleVaspsResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_travel_rule_vasps_response_200_data_vasps_item import (
-            GetTravelRuleVaspsResponse200DataVaspsItem,
-        )
-
         d = dict(src_dict)
         vasps = []
         _vasps = d.pop("vasps")
@@ -79,3 +75,8 @@ class GetTravelRuleVaspsResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_travel_rule_vasps_response_200_data_vasps_item import (
+    GetTravelRuleVaspsResponse200DataVaspsItem,
+)

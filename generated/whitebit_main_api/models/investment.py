@@ -77,8 +77,6 @@ class Investment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fixed_plan import FixedPlan
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,3 +125,6 @@ class Investment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fixed_plan import FixedPlan

@@ -38,10 +38,6 @@ class IssueJwtTokenResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.issue_jwt_token_response_200_data import (
-            IssueJwtTokenResponse200Data,
-        )
-
         d = dict(src_dict)
         data = IssueJwtTokenResponse200Data.from_dict(d.pop("data"))
 
@@ -67,3 +63,6 @@ class IssueJwtTokenResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.issue_jwt_token_response_200_data import IssueJwtTokenResponse200Data

@@ -43,10 +43,6 @@ class ListMiningWatcherLinksResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_mining_watcher_links_response_200_data_item import (
-            ListMiningWatcherLinksResponse200DataItem,
-        )
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -84,3 +80,8 @@ class ListMiningWatcherLinksResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_mining_watcher_links_response_200_data_item import (
+    ListMiningWatcherLinksResponse200DataItem,
+)

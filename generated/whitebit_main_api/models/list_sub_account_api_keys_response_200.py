@@ -55,8 +55,6 @@ class ListSubAccountApiKeysResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_account_api_key_list import SubAccountApiKeyList
-
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
 
@@ -100,3 +98,6 @@ class ListSubAccountApiKeysResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_api_key_list import SubAccountApiKeyList

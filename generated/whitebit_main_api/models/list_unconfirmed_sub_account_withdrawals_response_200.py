@@ -53,10 +53,6 @@ class ListUnconfirmedSubAccountWithdrawalsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_unconfirmed_sub_account_withdrawals_response_200_data_item import (
-            ListUnconfirmedSubAccountWithdrawalsResponse200DataItem,
-        )
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -104,3 +100,8 @@ class ListUnconfirmedSubAccountWithdrawalsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_unconfirmed_sub_account_withdrawals_response_200_data_item import (
+    ListUnconfirmedSubAccountWithdrawalsResponse200DataItem,
+)

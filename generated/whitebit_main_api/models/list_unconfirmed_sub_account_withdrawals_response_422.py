@@ -42,10 +42,6 @@ class ListUnconfirmedSubAccountWithdrawalsResponse422:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_unconfirmed_sub_account_withdrawals_response_422_errors import (
-            ListUnconfirmedSubAccountWithdrawalsResponse422Errors,
-        )
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: ListUnconfirmedSubAccountWithdrawalsResponse422Errors | Unset
@@ -78,3 +74,8 @@ class ListUnconfirmedSubAccountWithdrawalsResponse422:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_unconfirmed_sub_account_withdrawals_response_422_errors import (
+    ListUnconfirmedSubAccountWithdrawalsResponse422Errors,
+)

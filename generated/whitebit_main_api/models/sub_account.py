@@ -85,9 +85,6 @@ class SubAccount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_account_kyc import SubAccountKyc
-        from ..models.sub_account_permissions import SubAccountPermissions
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -144,3 +141,7 @@ class SubAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_kyc import SubAccountKyc
+from ..models.sub_account_permissions import SubAccountPermissions

@@ -102,10 +102,6 @@ class SubAccountApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_account_api_key_access_endpoints_item import (
-            SubAccountApiKeyAccessEndpointsItem,
-        )
-
         d = dict(src_dict)
         sub_account_id = d.pop("subAccountId", UNSET)
 
@@ -172,3 +168,8 @@ class SubAccountApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_api_key_access_endpoints_item import (
+    SubAccountApiKeyAccessEndpointsItem,
+)

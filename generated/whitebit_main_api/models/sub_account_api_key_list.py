@@ -99,10 +99,6 @@ class SubAccountApiKeyList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_account_api_key_list_access_endpoints_item import (
-            SubAccountApiKeyListAccessEndpointsItem,
-        )
-
         d = dict(src_dict)
         sub_account_id = d.pop("subAccountId", UNSET)
 
@@ -166,3 +162,8 @@ class SubAccountApiKeyList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sub_account_api_key_list_access_endpoints_item import (
+    SubAccountApiKeyListAccessEndpointsItem,
+)

@@ -40,10 +40,6 @@ class SubmitTravelRuleDepositVerificationResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.submit_travel_rule_deposit_verification_response_200_data import (
-            SubmitTravelRuleDepositVerificationResponse200Data,
-        )
-
         d = dict(src_dict)
         data = SubmitTravelRuleDepositVerificationResponse200Data.from_dict(
             d.pop("data")
@@ -71,3 +67,8 @@ class SubmitTravelRuleDepositVerificationResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.submit_travel_rule_deposit_verification_response_200_data import (
+    SubmitTravelRuleDepositVerificationResponse200Data,
+)

@@ -65,13 +65,6 @@ class TransactionHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transaction_history_confirmations_type_0 import (
-            TransactionHistoryConfirmationsType0,
-        )
-        from ..models.transaction_history_details_type_0 import (
-            TransactionHistoryDetailsType0,
-        )
-
         address = self.address
 
         unique_id: None | str
@@ -148,13 +141,6 @@ class TransactionHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transaction_history_confirmations_type_0 import (
-            TransactionHistoryConfirmationsType0,
-        )
-        from ..models.transaction_history_details_type_0 import (
-            TransactionHistoryDetailsType0,
-        )
-
         d = dict(src_dict)
         address = d.pop("address")
 
@@ -271,3 +257,9 @@ class TransactionHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transaction_history_confirmations_type_0 import (
+    TransactionHistoryConfirmationsType0,
+)
+from ..models.transaction_history_details_type_0 import TransactionHistoryDetailsType0

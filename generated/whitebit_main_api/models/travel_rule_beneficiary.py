@@ -69,8 +69,6 @@ class TravelRuleBeneficiary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.travel_rule_address import TravelRuleAddress
-
         d = dict(src_dict)
         type_ = TravelRuleBeneficiaryType(d.pop("type"))
 
@@ -111,3 +109,6 @@ class TravelRuleBeneficiary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.travel_rule_address import TravelRuleAddress

@@ -63,9 +63,6 @@ class TravelRuleDepositVerificationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.travel_rule_originator import TravelRuleOriginator
-        from ..models.travel_rule_vasp import TravelRuleVasp
-
         d = dict(src_dict)
         unique_id = d.pop("uniqueId")
 
@@ -107,3 +104,7 @@ class TravelRuleDepositVerificationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.travel_rule_originator import TravelRuleOriginator
+from ..models.travel_rule_vasp import TravelRuleVasp

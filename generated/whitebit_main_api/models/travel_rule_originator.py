@@ -74,8 +74,6 @@ class TravelRuleOriginator:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.travel_rule_address import TravelRuleAddress
-
         d = dict(src_dict)
         type_ = TravelRuleOriginatorType(d.pop("type"))
 
@@ -119,3 +117,6 @@ class TravelRuleOriginator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.travel_rule_address import TravelRuleAddress

@@ -55,9 +55,6 @@ class TravelRuleWithdrawal:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.travel_rule_beneficiary import TravelRuleBeneficiary
-        from ..models.travel_rule_vasp import TravelRuleVasp
-
         d = dict(src_dict)
         wallet_type = TravelRuleWithdrawalWalletType(d.pop("walletType"))
 
@@ -94,3 +91,7 @@ class TravelRuleWithdrawal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.travel_rule_beneficiary import TravelRuleBeneficiary
+from ..models.travel_rule_vasp import TravelRuleVasp

@@ -111,9 +111,6 @@ class WithdrawRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.withdraw_request_beneficiary import WithdrawRequestBeneficiary
-        from ..models.withdraw_request_travel_rule import WithdrawRequestTravelRule
-
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
@@ -182,3 +179,7 @@ class WithdrawRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.withdraw_request_beneficiary import WithdrawRequestBeneficiary
+from ..models.withdraw_request_travel_rule import WithdrawRequestTravelRule

@@ -60,18 +60,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ErrorInner | FlexInvestmentCreated | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ErrorInner | FlexInvestmentCreated]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -143,14 +148,18 @@ def sync(
         FlexInvestmentCreated
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 201:
-        return cast(FlexInvestmentCreated, response.parsed)
+        return cast(FlexInvestmentCreated, _parsed(client=client, response=response))
     client.raise_for_answer(
-        response, "/api/v4/main-account/smart-flex/investments/invest"
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/smart-flex/investments/invest",
     )
 
 
@@ -220,12 +229,14 @@ async def asyncio(
         FlexInvestmentCreated
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 201:
-        return cast(FlexInvestmentCreated, response.parsed)
+        return cast(FlexInvestmentCreated, _parsed(client=client, response=response))
     client.raise_for_answer(
-        response, "/api/v4/main-account/smart-flex/investments/invest"
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/smart-flex/investments/invest",
     )

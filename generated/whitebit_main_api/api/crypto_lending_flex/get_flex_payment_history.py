@@ -54,18 +54,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FlexPaymentHistoryPage | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | FlexPaymentHistoryPage]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -139,14 +144,18 @@ def sync(
         FlexPaymentHistoryPage
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(FlexPaymentHistoryPage, response.parsed)
+        return cast(FlexPaymentHistoryPage, _parsed(client=client, response=response))
     client.raise_for_answer(
-        response, "/api/v4/main-account/smart-flex/investments/payment-history"
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/smart-flex/investments/payment-history",
     )
 
 
@@ -218,12 +227,14 @@ async def asyncio(
         FlexPaymentHistoryPage
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(FlexPaymentHistoryPage, response.parsed)
+        return cast(FlexPaymentHistoryPage, _parsed(client=client, response=response))
     client.raise_for_answer(
-        response, "/api/v4/main-account/smart-flex/investments/payment-history"
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/smart-flex/investments/payment-history",
     )

@@ -60,18 +60,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ErrorInner | FlexWithdrawal | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ErrorInner | FlexWithdrawal]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -147,14 +152,18 @@ def sync(
         FlexWithdrawal
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 201:
-        return cast(FlexWithdrawal, response.parsed)
+        return cast(FlexWithdrawal, _parsed(client=client, response=response))
     client.raise_for_answer(
-        response, "/api/v4/main-account/smart-flex/investments/withdraw"
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/smart-flex/investments/withdraw",
     )
 
 
@@ -228,12 +237,14 @@ async def asyncio(
         FlexWithdrawal
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 201:
-        return cast(FlexWithdrawal, response.parsed)
+        return cast(FlexWithdrawal, _parsed(client=client, response=response))
     client.raise_for_answer(
-        response, "/api/v4/main-account/smart-flex/investments/withdraw"
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/smart-flex/investments/withdraw",
     )

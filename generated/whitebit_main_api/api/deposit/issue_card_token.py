@@ -51,18 +51,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorInner | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorInner]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -126,13 +131,18 @@ def sync(
         Any
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 201:
-        return cast(Any, response.parsed)
-    client.raise_for_answer(response, "/api/card-token")
+        return cast(Any, _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/card-token"
+    )
 
 
 async def asyncio_detailed(
@@ -193,10 +203,13 @@ async def asyncio(
         Any
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 201:
-        return cast(Any, response.parsed)
-    client.raise_for_answer(response, "/api/card-token")
+        return cast(Any, _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/card-token"
+    )

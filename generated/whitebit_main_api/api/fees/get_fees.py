@@ -48,18 +48,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[FeeInfo] | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[FeeInfo]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -121,13 +126,18 @@ def sync(
         list[FeeInfo]
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(list[FeeInfo], response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/fee")
+        return cast(list[FeeInfo], _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/main-account/fee"
+    )
 
 
 async def asyncio_detailed(
@@ -186,10 +196,13 @@ async def asyncio(
         list[FeeInfo]
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(list[FeeInfo], response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/fee")
+        return cast(list[FeeInfo], _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/main-account/fee"
+    )

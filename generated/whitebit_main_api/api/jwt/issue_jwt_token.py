@@ -67,6 +67,21 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    IssueJwtTokenResponse200
+    | IssueJwtTokenResponse400
+    | IssueJwtTokenResponse401
+    | IssueJwtTokenResponse500
+    | None
+):
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -75,15 +90,11 @@ def _build_response(
     | IssueJwtTokenResponse401
     | IssueJwtTokenResponse500
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -146,13 +157,18 @@ def sync(
         IssueJwtTokenResponse200
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(IssueJwtTokenResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/jwt")
+        return cast(IssueJwtTokenResponse200, _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/jwt"
+    )
 
 
 async def asyncio_detailed(
@@ -212,10 +228,13 @@ async def asyncio(
         IssueJwtTokenResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(IssueJwtTokenResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/jwt")
+        return cast(IssueJwtTokenResponse200, _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/jwt"
+    )

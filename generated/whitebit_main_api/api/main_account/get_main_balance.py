@@ -49,18 +49,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetMainBalanceResponse200 | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | GetMainBalanceResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -122,13 +127,21 @@ def sync(
         GetMainBalanceResponse200
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(GetMainBalanceResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/balance")
+        return cast(
+            GetMainBalanceResponse200, _parsed(client=client, response=response)
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/balance",
+    )
 
 
 async def asyncio_detailed(
@@ -187,10 +200,16 @@ async def asyncio(
         GetMainBalanceResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(GetMainBalanceResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/balance")
+        return cast(
+            GetMainBalanceResponse200, _parsed(client=client, response=response)
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/balance",
+    )

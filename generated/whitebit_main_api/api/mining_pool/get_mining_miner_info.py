@@ -49,18 +49,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMiningMinerInfoResponse200 | GetMiningMinerInfoResponse400 | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetMiningMinerInfoResponse200 | GetMiningMinerInfoResponse400]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -120,13 +125,20 @@ def sync(
         GetMiningMinerInfoResponse200
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(GetMiningMinerInfoResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/mining/miners/info")
+        return cast(
+            GetMiningMinerInfoResponse200, _parsed(client=client, response=response)
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/mining/miners/info"
+    )
 
 
 async def asyncio_detailed(
@@ -183,10 +195,15 @@ async def asyncio(
         GetMiningMinerInfoResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(GetMiningMinerInfoResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/mining/miners/info")
+        return cast(
+            GetMiningMinerInfoResponse200, _parsed(client=client, response=response)
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/mining/miners/info"
+    )

@@ -82,6 +82,22 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | ConfirmSubAccountWithdrawalResponse200
+    | ConfirmSubAccountWithdrawalResponse400
+    | ConfirmSubAccountWithdrawalResponse401
+    | ConfirmSubAccountWithdrawalResponse422
+    | None
+):
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -91,15 +107,11 @@ def _build_response(
     | ConfirmSubAccountWithdrawalResponse401
     | ConfirmSubAccountWithdrawalResponse422
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -163,13 +175,22 @@ def sync(
         ConfirmSubAccountWithdrawalResponse200
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(ConfirmSubAccountWithdrawalResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/withdraw/confirm")
+        return cast(
+            ConfirmSubAccountWithdrawalResponse200,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/sub-account/withdraw/confirm",
+    )
 
 
 async def asyncio_detailed(
@@ -230,10 +251,17 @@ async def asyncio(
         ConfirmSubAccountWithdrawalResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(ConfirmSubAccountWithdrawalResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/withdraw/confirm")
+        return cast(
+            ConfirmSubAccountWithdrawalResponse200,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/sub-account/withdraw/confirm",
+    )

@@ -73,6 +73,21 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Error
+    | GetSubAccountKycUrlResponse200
+    | GetSubAccountKycUrlResponse401
+    | GetSubAccountKycUrlResponse404
+    | None
+):
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -81,15 +96,11 @@ def _build_response(
     | GetSubAccountKycUrlResponse401
     | GetSubAccountKycUrlResponse404
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -156,13 +167,20 @@ def sync(
         GetSubAccountKycUrlResponse200
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(GetSubAccountKycUrlResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/kyc-url")
+        return cast(
+            GetSubAccountKycUrlResponse200, _parsed(client=client, response=response)
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/sub-account/kyc-url"
+    )
 
 
 async def asyncio_detailed(
@@ -226,10 +244,15 @@ async def asyncio(
         GetSubAccountKycUrlResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(GetSubAccountKycUrlResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/kyc-url")
+        return cast(
+            GetSubAccountKycUrlResponse200, _parsed(client=client, response=response)
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response), "/api/v4/sub-account/kyc-url"
+    )

@@ -72,6 +72,20 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | ListUnconfirmedSubAccountWithdrawalsResponse200
+    | ListUnconfirmedSubAccountWithdrawalsResponse422
+    | None
+):
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -79,15 +93,11 @@ def _build_response(
     | ListUnconfirmedSubAccountWithdrawalsResponse200
     | ListUnconfirmedSubAccountWithdrawalsResponse422
 ]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -149,13 +159,22 @@ def sync(
         ListUnconfirmedSubAccountWithdrawalsResponse200
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 200:
-        return cast(ListUnconfirmedSubAccountWithdrawalsResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/withdraw/unconfirmed-list")
+        return cast(
+            ListUnconfirmedSubAccountWithdrawalsResponse200,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/sub-account/withdraw/unconfirmed-list",
+    )
 
 
 async def asyncio_detailed(
@@ -214,10 +233,17 @@ async def asyncio(
         ListUnconfirmedSubAccountWithdrawalsResponse200
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 200:
-        return cast(ListUnconfirmedSubAccountWithdrawalsResponse200, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/withdraw/unconfirmed-list")
+        return cast(
+            ListUnconfirmedSubAccountWithdrawalsResponse200,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/sub-account/withdraw/unconfirmed-list",
+    )

@@ -60,18 +60,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateSubAccountApiKeyIpAddressResponse201 | Error | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateSubAccountApiKeyIpAddressResponse201 | Error]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -131,13 +136,22 @@ def sync(
         CreateSubAccountApiKeyIpAddressResponse201
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 201:
-        return cast(CreateSubAccountApiKeyIpAddressResponse201, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/api-key/ip-address/create")
+        return cast(
+            CreateSubAccountApiKeyIpAddressResponse201,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/sub-account/api-key/ip-address/create",
+    )
 
 
 async def asyncio_detailed(
@@ -194,10 +208,17 @@ async def asyncio(
         CreateSubAccountApiKeyIpAddressResponse201
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 201:
-        return cast(CreateSubAccountApiKeyIpAddressResponse201, response.parsed)
-    client.raise_for_answer(response, "/api/v4/sub-account/api-key/ip-address/create")
+        return cast(
+            CreateSubAccountApiKeyIpAddressResponse201,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/sub-account/api-key/ip-address/create",
+    )

@@ -55,18 +55,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateExpressWithdrawTokenResponse201 | ErrorInner | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | CreateExpressWithdrawTokenResponse201 | ErrorInner]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -132,13 +137,22 @@ def sync(
         CreateExpressWithdrawTokenResponse201
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 201:
-        return cast(CreateExpressWithdrawTokenResponse201, response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/express-withdraw/token")
+        return cast(
+            CreateExpressWithdrawTokenResponse201,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/express-withdraw/token",
+    )
 
 
 async def asyncio_detailed(
@@ -201,10 +215,17 @@ async def asyncio(
         CreateExpressWithdrawTokenResponse201
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 201:
-        return cast(CreateExpressWithdrawTokenResponse201, response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/express-withdraw/token")
+        return cast(
+            CreateExpressWithdrawTokenResponse201,
+            _parsed(client=client, response=response),
+        )
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/express-withdraw/token",
+    )

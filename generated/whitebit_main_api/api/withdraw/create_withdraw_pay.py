@@ -59,18 +59,23 @@ def _parse_response(
         return None
 
 
+def _parsed(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ErrorInner | list[Any] | None:
+    try:
+        return _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise client.unreadable_answer(response, error) from None
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ErrorInner | list[Any]]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise client.unreadable_answer(response, error) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=_parsed(client=client, response=response),
     )
 
 
@@ -132,13 +137,19 @@ def sync(
         list[Any]
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
     if response.status_code == 201:
-        return cast(list[Any], response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/withdraw-pay")
+        return cast(list[Any], _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/withdraw-pay",
+    )
 
 
 async def asyncio_detailed(
@@ -197,10 +208,14 @@ async def asyncio(
         list[Any]
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
     if response.status_code == 201:
-        return cast(list[Any], response.parsed)
-    client.raise_for_answer(response, "/api/v4/main-account/withdraw-pay")
+        return cast(list[Any], _parsed(client=client, response=response))
+    client.raise_for_answer(
+        _build_response(client=client, response=response),
+        "/api/v4/main-account/withdraw-pay",
+    )
