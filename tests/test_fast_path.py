@@ -181,3 +181,17 @@ def test_a_float_deep_in_a_body_or_a_float_subclass_is_refused() -> None:
     ):
         with pytest.raises(RequestBodyError, match=re.escape(f"'{where}' is a float")):
             http.post(PLANS, json=body)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+def test_answers_in_any_json_encoding_are_read_as_json_loads_reads_them(encoding: str) -> None:
+    # UTF-8 is read the quick way; the others as json.loads tells them by their first bytes.
+    # An answer that could not be read as JSON would raise MalformedResponseError.
+    plans: list[Any] = []
+    answer = httpx.Response(
+        200, content=json.dumps(plans).encode(encoding), headers={"Content-Type": "application/json"}
+    )
+    seen = Seen(answer)
+    response = get_flex_plans.sync_detailed(client=client_with(seen), body=GetFlexPlansBody())
+    assert response.status_code == 200
+    assert response.parsed == []
