@@ -290,3 +290,107 @@ def test_the_host_header_goes_once_as_the_request_has_it(host: str | None) -> No
     lines = heads[0].split(b"\r\n")
     sent = [line.split(b":", 1)[1].strip() for line in lines if line.lower().startswith(b"host:")]
     assert sent == [host.encode() if host else httpx.URL(url).netloc]
+
+
+# The read timeout, kept with one lazily moved timer per connection (whitebit_auth._read_timer):
+# the same deadlines as aiohttp's own, which re-arms a timer for every chunk.
+
+_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n"
+
+
+async def _serve_script(*answers: list[tuple[float, bytes]]) -> tuple[asyncio.Server, str]:
+    """One keep-alive connection; for its n-th request, answers[n]: (pause, bytes) pairs."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            for steps in answers:
+                await reader.readuntil(b"\r\n\r\n")
+                for pause, chunk in steps:
+                    await asyncio.sleep(pause)
+                    writer.write(chunk)
+                    await writer.drain()
+            await asyncio.sleep(5)
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+
+
+def _timed_gets(
+    answers: list[list[tuple[float, bytes]]], timeouts: list[float]
+) -> list[tuple[float, bytes | BaseException]]:
+    """GET once per answer on one transport, each with its read timeout: (seconds, outcome)."""
+
+    async def go() -> list[tuple[float, bytes | BaseException]]:
+        server, url = await _serve_script(*answers)
+        outcomes: list[tuple[float, bytes | BaseException]] = []
+        try:
+            async with httpx.AsyncClient(transport=AiohttpTransport()) as http:
+                for read in timeouts:
+                    started = asyncio.get_running_loop().time()
+                    try:
+                        response = await http.get(url, timeout=httpx.Timeout(10.0, read=read))
+                        outcome: bytes | BaseException = response.content
+                    except httpx.TransportError as exc:
+                        outcome = exc
+                    outcomes.append((asyncio.get_running_loop().time() - started, outcome))
+        finally:
+            server.close()
+        return outcomes
+
+    return asyncio.run(go())
+
+
+def test_an_answer_that_keeps_coming_is_not_cut_off() -> None:
+    # Six chunks 0.15 s apart: a second in all, never 0.4 s without a byte.
+    body = b"abcdef"
+    steps = [(0.0, _HEAD % len(body))] + [(0.15, body[i : i + 1]) for i in range(len(body))]
+    [(_, outcome)] = _timed_gets([steps], [0.4])
+    assert outcome == body
+
+
+def test_an_answer_that_stops_coming_is_a_read_timeout_on_time() -> None:
+    steps = [(0.0, _HEAD % 10), (0.1, b"abc")]  # then nothing more
+    [(elapsed, outcome)] = _timed_gets([steps], [0.3])
+    assert isinstance(outcome, httpx.ReadTimeout)
+    assert elapsed < 2.0  # 0.1 s + 0.3 s, not the 10 s of the other timeouts
+
+
+def test_a_shorter_read_timeout_after_a_longer_one_holds_on_the_same_connection() -> None:
+    fast = [(0.0, _HEAD % 2 + b"ok")]
+    stalled = [(0.0, _HEAD % 2)]  # the head, then no body
+    outcomes = _timed_gets([fast, stalled], [8.0, 0.3])
+    assert outcomes[0][1] == b"ok"
+    elapsed, outcome = outcomes[1]
+    assert isinstance(outcome, httpx.ReadTimeout)
+    assert elapsed < 2.0  # the timer left from the first call (8 s) was moved forward
+
+
+def test_the_lazy_read_timer_is_installed_where_aiohttp_has_the_expected_shape() -> None:
+    import functools
+
+    from aiohttp.client_proto import ResponseHandler
+    from whitebit_auth import _read_timer
+
+    async def go() -> None:
+        import aiohttp
+
+        connector = aiohttp.TCPConnector()
+        try:
+            # Fails when a new aiohttp changes what it replaces: calls then cost aiohttp's own.
+            assert _read_timer.install(connector)
+            made: Any = connector
+            assert made._factory.func is _read_timer.LazyReadTimer
+            odd: Any = aiohttp.TCPConnector()
+            strange = functools.partial(ResponseHandler, odd._loop)  # not as aiohttp makes it
+            odd._factory = strange
+            assert not _read_timer.install(odd)
+            assert odd._factory is strange  # left as it is
+            await odd.close()
+        finally:
+            await connector.close()
+
+    asyncio.run(go())

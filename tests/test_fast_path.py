@@ -189,7 +189,9 @@ def test_answers_in_any_json_encoding_are_read_as_json_loads_reads_them(encoding
     # An answer that could not be read as JSON would raise MalformedResponseError.
     plans: list[Any] = []
     answer = httpx.Response(
-        200, content=json.dumps(plans).encode(encoding), headers={"Content-Type": "application/json"}
+        200,
+        content=json.dumps(plans).encode(encoding),
+        headers={"Content-Type": "application/json"},
     )
     seen = Seen(answer)
     response = get_flex_plans.sync_detailed(client=client_with(seen), body=GetFlexPlansBody())

@@ -29,6 +29,7 @@ import aiohttp
 import httpx
 import yarl
 
+from . import _read_timer
 from ._errors import ConfigurationError
 from ._exchange import header_entries, new_response
 
@@ -121,6 +122,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
             ssl=self._ssl,
         )
+        _read_timer.install(connector)
         self._session = aiohttp.ClientSession(
             connector=connector,
             auto_decompress=False,  # httpx decodes, from the Content-Encoding header
