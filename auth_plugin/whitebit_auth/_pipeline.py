@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 import httpx
 
@@ -52,9 +52,6 @@ from ._policy import (
 from ._ratelimit import RateLimiter, Slot
 from ._signing import compact_json, prefix_of, unsigned_body
 from ._urls import EU_SERVER, GLOBAL_SERVER, check_secure
-
-if TYPE_CHECKING:
-    pass
 
 logger = logging.getLogger("whitebit_auth")
 
