@@ -72,11 +72,10 @@ class Credentials:
     The secret is held as bytes (what HMAC needs) and left out of every text form of the object.
     """
 
-    __slots__ = ("_keyed", "_mac", "_secret", "api_key")
+    __slots__ = ("_keyed", "_secret", "api_key")
 
     api_key: str
     _secret: bytes
-    _mac: hmac.HMAC
     _keyed: KeyedMac
 
     def __init__(self, api_key: str, api_secret: str | Hidden) -> None:
@@ -84,7 +83,6 @@ class Credentials:
         del api_secret  # from here on only the Hidden wrapper sits in this frame
         self.api_key = _check("key", API_KEY_ENV, api_key)
         self._secret = _check("secret", API_SECRET_ENV, secret.reveal()).encode("ascii")
-        self._mac = keyed_mac(self._secret)
         self._keyed = KeyedMac(self._secret)
 
     @classmethod
@@ -109,8 +107,9 @@ class Credentials:
 
     @property
     def mac(self) -> hmac.HMAC:
-        """The secret as a keyed HMAC-SHA512, for ``sign``; its repr shows no key."""
-        return self._mac
+        """The secret as a keyed HMAC-SHA512, for ``sign``; its repr shows no key. (Made on
+        each use: the hook signs with ``keyed``.)"""
+        return keyed_mac(self._secret)
 
     @property
     def keyed(self) -> KeyedMac:
