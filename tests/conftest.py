@@ -54,9 +54,14 @@ def _contract(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
     contracts: dict[int, Contract] = {}
 
     def checked(
-        self: Sandbox, method: str, path: str, headers: Mapping[str, str], body: bytes
+        self: Sandbox,
+        method: str,
+        path: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        client: str = "127.0.0.1",
     ) -> Reply:
-        reply = original(self, method, path, headers, body)
+        reply = original(self, method, path, headers, body, client)
         if self.operation(path) is None or reply.injected or reply.edge:
             return reply
         contract = contracts.setdefault(id(self.spec), Contract(self.spec, common_statuses=EDGE))

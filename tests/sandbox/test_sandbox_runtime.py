@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from spec_walk import ROOT
-from support import INVEST, LIST, RAW, sandbox_client
+from testkit.spec_walk import ROOT
+from testkit.support import INVEST, LIST, RAW, sandbox_client
 from whitebit_auth import (
     MalformedResponseError,
     OutcomeUnknownError,

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 import yaml
-from spec_walk import ROOT, vendored
-from support import FLEX, variant_spec
+from testkit.spec_walk import ROOT, vendored
+from testkit.support import FLEX, variant_spec
 from whitebit_auth import Kind, operation_kind
 from whitebit_auth._operations import bundled_operation_kinds
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from support import Api
+from testkit.support import Api
 from whitebit_sandbox import (
     CANCELED_DEPOSIT,
     CODE,
@@ -563,7 +563,7 @@ def test_my_codes_page_newest_first(api: Api) -> None:
 
 
 def test_after_an_unknown_outcome_the_unique_id_tells_what_happened(sandbox: Sandbox) -> None:
-    from support import sandbox_client
+    from testkit.support import sandbox_client
     from whitebit_auth import OutcomeUnknownError, ValidationError
     from whitebit_main_api.api.withdraw import create_withdraw
     from whitebit_main_api.models import CreateWithdrawBody

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from support import sandbox_client
+from testkit.support import sandbox_client
 from whitebit_auth import create_client
 from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import (

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_walk import Operation, adjusted_once, spec_operations, vendored
+from testkit.spec_walk import Operation, adjusted_once, spec_operations, vendored
 from whitebit_main_api import Client
 from whitebit_main_api.models import (
     FlexInvestment,

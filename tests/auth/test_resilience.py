@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import INVEST, LIST, sandbox_client, wired
+from testkit.support import INVEST, LIST, sandbox_client, wired
 from whitebit_auth import (
     ApiError,
     AuthenticationError,

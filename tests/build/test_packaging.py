@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import whitebit_auth
 import whitebit_sandbox
-from spec_walk import ROOT
+from testkit.spec_walk import ROOT
 
 BASE_PYTHON = ROOT / ".venv-base" / "bin" / "python"
 USER_PYTHON = ROOT / ".venv-user" / "bin" / "python"

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from support import Api, sandbox_client
+from testkit.support import Api, sandbox_client
 from whitebit_auth import AuthenticationError
 from whitebit_main_api.api.main_account import get_main_balance
 from whitebit_main_api.models import GetMainBalanceBody

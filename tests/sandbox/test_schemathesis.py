@@ -21,8 +21,8 @@ from schemathesis.checks import (
 )
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.case import Case
-from signer_by_hand import fresh_nonce
-from spec_walk import adjusted
+from testkit.signer_by_hand import fresh_nonce
+from testkit.spec_walk import adjusted
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox, SandboxTransport
 
 # The client's view of the API: request/nonce are the signer's, so they are not generated.

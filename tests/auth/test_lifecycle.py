@@ -9,9 +9,9 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signer_by_hand import signed_request
-from spec_walk import spec_operations
-from support import sandbox_client
+from testkit.signer_by_hand import signed_request
+from testkit.spec_walk import spec_operations
+from testkit.support import sandbox_client
 from whitebit_auth import (
     OutcomeUnknownError,
     PermissionDeniedError,

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import INVEST, LIST, NO_WAIT
+from testkit.support import INVEST, LIST, NO_WAIT
 from whitebit_auth import (
     ConfigurationError,
     CredentialsError,
@@ -219,10 +219,12 @@ class _Signatures:
         self._handle = sandbox.handle
         sandbox.handle = self  # type: ignore[method-assign]
 
-    def __call__(self, method: str, path: str, headers: Any, body: bytes) -> Any:
+    def __call__(
+        self, method: str, path: str, headers: Any, body: bytes, client: str = "127.0.0.1"
+    ) -> Any:
         self.seen.append(headers.get("X-TXC-SIGNATURE"))
         self.seen.append(headers.get("X-TXC-PAYLOAD"))
-        return self._handle(method, path, headers, body)
+        return self._handle(method, path, headers, body, client)
 
 
 def test_network_failures_hold_no_secret_or_signature_in_any_frame() -> None:

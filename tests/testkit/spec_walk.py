@@ -12,14 +12,14 @@ from types import ModuleType
 from typing import Any
 
 from whitebit_auth._operations import bundled_operation_kinds
+from whitebit_auth.spec import operations
 from whitebit_sandbox._answers import request_body, success_answer
-from whitebit_sandbox._openapi import operations
 
 from scripts.overlay import adjust
 from scripts.settings import load_settings
 from scripts.specfile import load_spec
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VENDORED_SPEC = ROOT / "openapi" / "main_api_v4.yaml"
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import Api
+from testkit.support import Api
 from whitebit_sandbox import (
     DEMO_API_KEY,
     DEMO_API_SECRET,
@@ -23,7 +23,7 @@ from whitebit_sandbox import (
 )
 from whitebit_sandbox._control import answer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def control(http: httpx.Client, name: str, **body: Any) -> Any:

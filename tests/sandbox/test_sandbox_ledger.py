@@ -9,7 +9,7 @@ from decimal import Decimal
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-from support import Api
+from testkit.support import Api
 from whitebit_sandbox import (
     DEMO_API_KEY,
     FIXED_PLAN,

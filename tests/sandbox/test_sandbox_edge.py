@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from signer_by_hand import fresh_nonce, signed_request
+from testkit.signer_by_hand import fresh_nonce, signed_request
 from whitebit_sandbox import (
     DEMO_API_KEY,
     DEMO_API_SECRET,

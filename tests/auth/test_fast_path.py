@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from verifier import verify
+from testkit.verifier import verify
 from whitebit_auth import OutcomeUnknownError, RequestBodyError, TransportError, create_client
 from whitebit_main_api.api.crypto_lending_flex import create_flex_investment, get_flex_plans
 from whitebit_main_api.models import CreateFlexInvestmentBody, GetFlexPlansBody

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import LIST
+from testkit.support import LIST
 from whitebit_auth import (
     MillisecondNonce,
     TransportError,
@@ -161,10 +161,12 @@ class _InFlight:
             signed: httpx.Request = sign(request, nonce)
             return signed
 
-        def arriving(method: str, path: str, headers: Any, body: bytes) -> Any:
+        def arriving(
+            method: str, path: str, headers: Any, body: bytes, client: str = "127.0.0.1"
+        ) -> Any:
             with self._lock:
                 self.signed_not_arrived -= 1
-            return handle(method, path, headers, body)
+            return handle(method, path, headers, body, client)
 
         auth.sign_request = signing  # type: ignore[method-assign]
         sandbox.handle = arriving  # type: ignore[method-assign]
@@ -357,9 +359,11 @@ def test_two_processes_on_one_key_with_a_file_nonce(tmp_path: Path) -> None:
     nonces: list[int] = []
     handle = sandbox.handle
 
-    def recording(method: str, path: str, headers: Any, body: bytes) -> Any:
+    def recording(
+        method: str, path: str, headers: Any, body: bytes, client: str = "127.0.0.1"
+    ) -> Any:
         nonces.append(json.loads(body)["nonce"])
-        return handle(method, path, headers, body)
+        return handle(method, path, headers, body, client)
 
     sandbox.handle = recording  # type: ignore[method-assign]
     with serve(sandbox) as server:

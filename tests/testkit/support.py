@@ -11,9 +11,10 @@ import json
 from typing import Any, ClassVar
 
 import httpx
-from spec_walk import vendored
 from whitebit_auth import RetryPolicy, WhiteBitClient, create_client
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox, SandboxTransport
+
+from testkit.spec_walk import vendored
 
 FLEX = "/api/v4/main-account/smart-flex"
 LIST = f"{FLEX}/investments"

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from signer_by_hand import fresh_nonce, signed_request
-from support import INVEST, LIST
+from testkit.signer_by_hand import fresh_nonce, signed_request
+from testkit.support import INVEST, LIST
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, Sandbox, SandboxHTTPServer, serve
 from whitebit_sandbox import _server as server_module
 

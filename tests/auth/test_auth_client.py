@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_walk import Operation, spec_operations
-from verifier import verify
+from testkit.spec_walk import Operation, spec_operations
+from testkit.verifier import verify
 from whitebit_auth import (
     EU_SERVER,
     ConfigurationError,

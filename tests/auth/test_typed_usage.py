@@ -9,10 +9,10 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from support import sandbox_client
+from testkit.support import sandbox_client
 from whitebit_sandbox import Sandbox
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "examples"))
 
 import typed_usage  # noqa: E402

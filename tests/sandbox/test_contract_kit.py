@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from spec_walk import ROOT, vendored
-from support import sandbox_client
+from testkit.spec_walk import ROOT, vendored
+from testkit.support import sandbox_client
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET, SUB_ACCOUNT, Sandbox, SandboxTransport
 from whitebit_sandbox.contract import (
     Contract,

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from verifier import is_compact
+from testkit.verifier import is_compact
 from whitebit_auth import RequestBodyError
 from whitebit_auth._signing import KeyedMac, compact_json, sign, signed_body
 

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
-from support import INVEST, LIST
+from testkit.support import INVEST, LIST
 from whitebit_auth import (
     ConfigurationError,
     InnerValidationError,

@@ -12,29 +12,12 @@ import typing
 from typing import Any
 
 import pytest
-from spec_walk import Operation, adjusted_once, spec_operations
-from support import sandbox_client, variant_spec
+from testkit.flows import AFTER, OPERATIONS, SPEC, UNREACHABLE
+from testkit.spec_walk import Operation, adjusted_once
+from testkit.support import sandbox_client, variant_spec
 from whitebit_auth import ApiError, OutcomeUnknownError
+from whitebit_auth.spec import AUTH_FIELDS, json_media, media_examples, resolve
 from whitebit_sandbox import Sandbox, SpecIndex
-from whitebit_sandbox._openapi import json_media, media_examples, resolve
-
-OPERATIONS = {op.operation_id: op for op in spec_operations()}
-SPEC = SpecIndex()  # one spec for the many sandboxes below: each has its own state
-AUTH_FIELDS = ("request", "nonce", "nonceWindow")
-
-# Operations whose documented flow starts with another one: it runs first, with its example.
-AFTER = {
-    "withdrawFromFlexInvestment": "createFlexInvestment",
-    "closeFlexInvestment": "createFlexInvestment",
-    "updateFlexAutoReinvestment": "createFlexInvestment",
-    "deleteSubAccountApiKeyIpAddress": "createSubAccountApiKeyIpAddress",
-}
-# Examples no flow can make work, and why.
-UNREACHABLE = {
-    "getUserFlexInvestments": "filters by investment 'invest_id_123', an id no flow produces",
-    "getFlexInvestmentHistory": "filters by investment 'inv_123' and transaction 'tx_456'",
-    "getFlexPaymentHistory": "filters by investment 'inv_123', an id no flow produces",
-}
 
 
 def _examples() -> list[tuple[str, int, dict[str, Any]]]:

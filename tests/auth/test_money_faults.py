@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from spec_walk import Operation, spec_operations
-from support import wired
-from test_sandbox_operations import AFTER, OPERATIONS, SPEC, UNREACHABLE
+from testkit.flows import AFTER, OPERATIONS, SPEC, UNREACHABLE
+from testkit.spec_walk import Operation, spec_operations
+from testkit.support import wired
 from whitebit_auth import NotExecutedError, OutcomeUnknownError
 from whitebit_auth._operations import Kind, bundled_operation_kinds
 from whitebit_sandbox import Sandbox

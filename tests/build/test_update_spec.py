@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from spec_walk import ROOT
-from support import variant_spec
+from testkit.spec_walk import ROOT
+from testkit.support import variant_spec
 
 from scripts import generate
 from scripts.specfile import SPEC
