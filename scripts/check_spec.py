@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from whitebit_sandbox._openapi import pointer
+from whitebit_auth.spec import pointer
 
 from .overlay import adjust
 from .settings import load_settings

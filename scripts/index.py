@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whitebit_sandbox._openapi import json_media, operations, pointer, resolve
+from whitebit_auth.spec import json_media, operations, pointer, resolve
 
 from .introspect import Names
 from .rules import (

@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from whitebit_sandbox._openapi import follow, json_media, operations, resolve
+from whitebit_auth.spec import AUTH_FIELDS, follow, json_media, operations, resolve
 
-from .rules import AUTH_FIELDS, always_shown, decimal_fields, survey_spec
+from .rules import always_shown, decimal_fields, survey_spec
 from .settings import Settings
 
 DECIMAL_MARK = "x-whitebit-decimal"

@@ -12,14 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from whitebit_sandbox._openapi import json_media, media_examples, operations, pointer, resolve
+from whitebit_auth.spec import AUTH_FIELDS, json_media, media_examples, operations, pointer, resolve
 
 from .settings import Kinds, Settings
 
 KINDS = ("read", "money", "state")
 _DECIMAL = re.compile(r"[+-]?\d+(\.\d+)?")
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
-AUTH_FIELDS = ("request", "nonce", "nonceWindow")
 
 
 def words(operation_id: str) -> list[str]:

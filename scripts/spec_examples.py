@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from whitebit_sandbox._openapi import escape, operations, pointer, resolve
+from whitebit_auth.spec import escape, operations, pointer, resolve
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ._errors import RequestBodyError
+from .spec import AUTH_FIELDS
 
-# Fields the signer adds to every body; a caller's body must not carry them already.
-AUTH_FIELDS = ("request", "nonce", "nonceWindow")
 _has_whitespace = re.compile(rb"[ \t\r\n]").search
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import ipaddress
 
 import httpx
 
+from . import spec
 from ._errors import ConfigurationError, InsecureTransportError
 
 GLOBAL_SERVER = "https://whitebit.com"
@@ -15,15 +15,8 @@ EU_SERVER = "https://whitebit.eu"
 _last_secure: httpx.URL | None = None  # the URL found secure last
 
 
-@functools.lru_cache(maxsize=64)  # asked on every request, of the same few hosts
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+# Asked on every request that is not https, of the same few hosts.
+is_loopback = functools.lru_cache(maxsize=64)(spec.is_loopback)
 
 
 def check_secure(url: httpx.URL) -> None:

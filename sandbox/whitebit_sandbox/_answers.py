@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._openapi import json_media, media_examples, resolve
+from whitebit_auth.spec import json_media, media_examples, resolve
 
 _FORMATS = {
     "date": "2024-01-01",

@@ -20,11 +20,12 @@ from decimal import Decimal
 from email.utils import formatdate
 from typing import Any
 
+from whitebit_auth.spec import AUTH_FIELDS, json_media
+
 from ._answers import documented_answer, success_answer
 from ._config import ApiKey, SandboxConfig, default_config
 from ._edge import NO_PERMISSION, Authenticator, EdgeError, Headers
 from ._faults import FaultPlan
-from ._openapi import json_media
 from ._ratelimit import SlidingWindow, retry_after_header
 from ._seed import build_world
 from ._spec import Operation, SpecIndex
@@ -37,7 +38,8 @@ from .domain.sub_account_keys import INFO_AND_TRADING
 from .domain.transactions import Transaction
 from .routes import Call, Handler, handlers
 
-AUTH_FIELDS = ("request", "nonce", "nonceWindow")
+# Where a request comes from when nothing says otherwise (the in-process transport, tests).
+LOCAL_CLIENT = "127.0.0.1"
 LENDING_TAG_PREFIX = "Crypto Lending"
 # Areas a type-1 sub-account key (information and trading) may not reach.
 MONEY_OUT_TAGS = frozenset({"Deposit", "Withdraw"})
@@ -163,7 +165,11 @@ class Sandbox:
     def operation(self, path: str) -> Operation | None:
         return self.spec.operations.get(path)
 
-    def handle(self, method: str, path: str, headers: Headers, body: bytes) -> Reply:
+    def handle(
+        self, method: str, path: str, headers: Headers, body: bytes, client: str = LOCAL_CLIENT
+    ) -> Reply:
+        """Answer one API request that arrived from the address ``client`` (WhiteBIT counts
+        rate limits and checks a key's IP allowlist by the address a request comes from)."""
         op = self.operation(path)
         if op is None:
             return Reply.error(404, "Not found.")

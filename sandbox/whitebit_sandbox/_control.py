@@ -23,7 +23,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from ._app import Sandbox
+from ._app import LOCAL_CLIENT, Sandbox
 from ._edge import Headers
 from ._faults import Fault, FaultKind
 from ._wire import Reply
@@ -118,14 +118,22 @@ ENDPOINTS: dict[str, Callable[[Sandbox, dict[str, Any]], Any]] = {
 
 
 def answer(
-    sandbox: Sandbox, method: str, path: str, headers: Headers, body: bytes, *, local: bool
+    sandbox: Sandbox,
+    method: str,
+    path: str,
+    headers: Headers,
+    body: bytes,
+    *,
+    local: bool,
+    client: str = LOCAL_CLIENT,
 ) -> Reply:
-    """A request to the sandbox: a control request (from loopback only) or an API call."""
+    """A request to the sandbox: a control request (from loopback only) or an API call from
+    the address ``client``."""
     if path.startswith(PREFIX) or path == PREFIX.rstrip("/"):
         if not local:
             return Reply.json(403, {"error": "control endpoints answer loopback clients only"})
         return control(sandbox, method, path, body)
-    return sandbox.handle(method, path, headers, body)
+    return sandbox.handle(method, path, headers, body, client=client)
 
 
 def control(sandbox: Sandbox, method: str, path: str, body: bytes) -> Reply:

@@ -17,9 +17,10 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from whitebit_auth.spec import is_loopback
+
 from ._app import Sandbox
 from ._control import answer
-from ._urls import is_loopback
 from ._wire import Reply
 
 MAX_BODY = 1 << 20
@@ -73,9 +74,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         path = self.path.split("?", 1)[0]
         try:
+            client = str(self.client_address[0])
             reply = answer(
                 self.server.sandbox, self.command, path, self.headers, body,
-                local=is_loopback(str(self.client_address[0])),
+                local=is_loopback(client), client=client,
             )  # fmt: skip
         except Exception:  # a sandbox bug must not cost the client its answer
             self._refuse(500, "Internal sandbox error.")

@@ -13,7 +13,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from ._openapi import json_media, pointer, resolve
+from whitebit_auth.spec import json_media, pointer, resolve
 
 try:
     from openapi_schema_validator import OAS30Validator

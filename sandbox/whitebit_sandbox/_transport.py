@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from ._app import Sandbox
+from ._app import LOCAL_CLIENT, Sandbox
 from ._control import answer
 from ._wire import Reply
 
@@ -41,10 +41,15 @@ def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
 
 
 class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Pass as ``transport=`` / ``async_transport=`` to ``create_client``."""
+    """Pass as ``transport=`` / ``async_transport=`` to ``create_client``.
 
-    def __init__(self, sandbox: Sandbox) -> None:
+    ``client``: the address the sandbox sees the requests come from (WhiteBIT counts rate
+    limits and checks IP allowlists by it); act as several machines with several transports.
+    """
+
+    def __init__(self, sandbox: Sandbox, *, client: str = LOCAL_CLIENT) -> None:
         self.sandbox = sandbox
+        self.client = client
 
     def _reply(self, request: httpx.Request) -> Reply:
         return answer(
@@ -54,6 +59,7 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request.headers,
             request.content,
             local=True,
+            client=self.client,
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

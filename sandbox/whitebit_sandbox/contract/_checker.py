@@ -13,7 +13,6 @@ from .._spec import Operation, SpecIndex, load_bundled_spec
 # limit, outages) whether or not the operation documents them. Where one is documented, its
 # body is checked; where not, it is not a violation.
 COMMON_STATUSES = frozenset({401, 403, 429, 500, 502, 503, 504})
-AUTH_FIELDS = ("request", "nonce", "nonceWindow")
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from whitebit_auth.spec import AUTH_FIELDS
 
-from ._checker import AUTH_FIELDS, Contract, ContractViolation, Violation
+from ._checker import Contract, ContractViolation, Violation
 
 _SECRET_NAMES = re.compile(r"secret|token|passphrase|password", re.IGNORECASE)
 REDACTED = "***"

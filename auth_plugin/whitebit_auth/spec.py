@@ -1,14 +1,18 @@
-"""Walking an OpenAPI document: its operations, local ``$ref``s and JSON pointers.
+"""What the build scripts, the sandbox and the contract kit all know of WhiteBIT's spec.
 
-Pure and dependency-free: the sandbox, the contract checker and the generation scripts all read
-the spec through these few functions, so a reference is resolved the same way everywhere.
+Walking an OpenAPI document (its operations, local ``$ref``s, JSON pointers), the body fields
+the signer owns, and which hosts count as this machine. Pure and dependency-free, so that a
+reference is resolved, and a loopback host recognised, the same way everywhere.
 """
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from typing import Any
 
+# Fields the signer adds to every request body; a caller's body never carries them.
+AUTH_FIELDS = ("request", "nonce", "nonceWindow")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -81,3 +85,18 @@ def media_examples(document: dict[str, Any], media: dict[str, Any]) -> Iterator[
     schema = media.get("schema")
     if isinstance(schema, dict) and "example" in schema and "$ref" not in schema:
         yield schema["example"]
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine: ``localhost`` (and ``*.localhost``), 127.0.0.0/8,
+    ``::1``, an IPv4-mapped loopback address; with or without brackets and a zone."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
