@@ -287,18 +287,27 @@ def bench_async_aiohttp(url: str) -> dict[str, Any] | None:
 
 
 def bench_signing() -> dict[str, Any]:
-    """The signing hook (what each attempt costs: a nonce, the body's bytes, the signature,
-    the headers) and its core (bytes and signature alone), against hmac+base64 of the same
-    body, the least any signer must do."""
-    from whitebit_auth import Credentials, MillisecondNonce, WhiteBitAuth
+    """The signer step of every attempt (a nonce reserved, the body's exact bytes, their
+    signature, the signed headers) and its core (bytes and signature alone), against
+    hmac+base64 of the same body: the least any signer must do."""
+    from whitebit_auth import Credentials, MillisecondNonce
+    from whitebit_auth._call import Call
+    from whitebit_auth._signer import Signer
     from whitebit_auth._signing import body_prefix, finish, signature_bytes
 
     credentials = Credentials(KEY, SECRET)
-    auth = WhiteBitAuth(credentials, nonce_source=MillisecondNonce())
+    signer = Signer(credentials, nonce_source=MillisecondNonce(), nonce_window=True)
     user_body = b'{"limit":100,"offset":0,"ticker":"USDT"}'
-    request = httpx.Request("POST", f"https://whitebit.com{PATH}", content=user_body)
-    auth.sign_request(request)  # the body is checked and kept once per request, not per attempt
-    prefix = body_prefix(user_body)
+    prefix = body_prefix(user_body)  # checked once per call, not per attempt
+    call = Call(
+        method="POST",
+        url=httpx.URL(f"https://whitebit.com{PATH}"),
+        path=PATH,
+        operation=None,
+        prefix=prefix,
+        headers=(),
+        timeout={},
+    )
     final = finish(prefix, PATH, 1_800_000_000_000, nonce_window=True)
     secret = SECRET.encode()
     nonce = MillisecondNonce()
@@ -313,7 +322,7 @@ def bench_signing() -> dict[str, Any]:
         return signature_bytes(body, credentials.keyed)
 
     def hook() -> object:
-        return auth.sign_request(request)
+        return signer.sign(call, signer.reserve().nonce)
 
     # Interleaved rounds: a slow spell on a shared machine lands on all three alike.
     samples: dict[str, list[float]] = {"floor": [], "core": [], "hook": []}

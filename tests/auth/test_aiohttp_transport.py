@@ -292,7 +292,7 @@ def test_the_host_header_goes_once_as_the_request_has_it(host: str | None) -> No
     assert sent == [host.encode() if host else httpx.URL(url).netloc]
 
 
-# The read timeout, kept with one lazily moved timer per connection (whitebit_auth._read_timer):
+# The read timeout, one lazily moved timer per connection (whitebit_auth._aiohttp_private):
 # the same deadlines as aiohttp's own, which re-arms a timer for every chunk.
 
 _HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n"
@@ -373,7 +373,7 @@ def test_the_lazy_read_timer_is_installed_where_aiohttp_has_the_expected_shape()
     import functools
 
     from aiohttp.client_proto import ResponseHandler
-    from whitebit_auth import _read_timer
+    from whitebit_auth import _aiohttp_private as _read_timer
 
     async def go() -> None:
         import aiohttp
@@ -381,13 +381,13 @@ def test_the_lazy_read_timer_is_installed_where_aiohttp_has_the_expected_shape()
         connector = aiohttp.TCPConnector()
         try:
             # Fails when a new aiohttp changes what it replaces: calls then cost aiohttp's own.
-            assert _read_timer.install(connector)
+            assert _read_timer.install_lazy_read_timer(connector)
             made: Any = connector
             assert made._factory.func is _read_timer.LazyReadTimer
             odd: Any = aiohttp.TCPConnector()
             strange = functools.partial(ResponseHandler, odd._loop)  # not as aiohttp makes it
             odd._factory = strange
-            assert not _read_timer.install(odd)
+            assert not _read_timer.install_lazy_read_timer(odd)
             assert odd._factory is strange  # left as it is
             await odd.close()
         finally:

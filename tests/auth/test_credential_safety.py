@@ -270,9 +270,8 @@ def test_a_percent_encoded_proxy_prefix_is_not_signed_and_reads_stay_reads() -> 
     sent = seen[0]
     assert sent.url.raw_path == b"/pr%C3%A4fix" + LIST.encode()
     assert httpx.Response(200, content=sent.content).json()["request"] == LIST
-    pipeline = client._pipeline
-    assert pipeline is not None
-    assert pipeline.kinds.is_read(pipeline.path(sent))  # so it is retried and rate limited
+    builder = client.get_httpx_client().builder  # type: ignore[attr-defined]
+    assert builder.operations.is_read(builder.path_of(sent.url))  # retried and rate limited
 
 
 @pytest.mark.parametrize(

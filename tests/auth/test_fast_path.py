@@ -165,9 +165,8 @@ def test_the_caches_are_bounded() -> None:
     http = client.get_httpx_client()
     for n in range(1500):
         http.post(f"/api/v4/x{n}", json={})
-    assert len(http._targets) <= 1024
-    assert len(http._templates) <= 1024
-    assert len(http.pipeline.auth._paths) <= 1024
+    assert len(http.builder._targets) <= 1024
+    assert len(http.builder._templates) <= 1024
 
 
 def test_a_float_deep_in_a_body_or_a_float_subclass_is_refused() -> None:

@@ -1,0 +1,140 @@
+"""Reading an answer: whole, decoded, never beyond a size, its JSON parsed once for the judge.
+
+A body is decoded (gzip, deflate …: httpx asks for them by default, so real servers send them)
+as it is read, and reading stops as soon as the decoded size passes ``max_bytes``: a small
+compressed answer that would expand to gigabytes costs no more than the cap. A body that
+cannot be decoded, or is too large, is not an error here: it is a fact about the answer that
+the judge weighs (a 2xx executed whatever its body; a failed write may have executed).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._httpx_private import is_encoded, make_response
+
+DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024  # WhiteBIT's largest pages are a few hundred KB
+
+
+class Body(enum.Enum):
+    JSON = "json"  # parsed (see Answer.data)
+    NOT_JSON = "not JSON"  # empty, or not a JSON text
+    UNDECODABLE = "undecodable"  # its Content-Encoding does not decode
+    TOO_LARGE = "too large"  # it decodes to more than the cap
+
+
+@dataclass(slots=True)
+class Answer:
+    """What the server answered to one attempt, read."""
+
+    response: httpx.Response
+    body: Body
+    data: Any = None  # the parsed JSON, when body is Body.JSON
+    why: str = ""  # what was wrong with the body, when it could not be read
+
+    @property
+    def status(self) -> int:
+        return self.response.status_code
+
+
+_JSON = json.JSONDecoder()
+# A JSON text's first byte in UTF-8 (an ASCII character; never NUL nor a byte order mark).
+_UTF8_STARTS = frozenset(bytes([b]) for b in range(1, 128))
+
+
+def _parsed(response: httpx.Response, content: bytes) -> Answer:
+    try:
+        if not content:
+            return Answer(response, Body.NOT_JSON)
+        if content[:1] in _UTF8_STARTS:
+            data = _JSON.decode(content.decode("utf-8"))  # json.loads, less its steps
+        else:
+            data = json.loads(content)  # UTF-16/32, a byte order mark: json.loads tells them
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return Answer(response, Body.NOT_JSON)
+    return Answer(response, Body.JSON, data)
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    if value is None or not value.isdigit():
+        return None
+    return int(value)
+
+
+def _too_large(response: httpx.Response, max_bytes: int) -> Answer:
+    return Answer(response, Body.TOO_LARGE, why=f"its body decodes to more than {max_bytes} bytes")
+
+
+def _undecodable(response: httpx.Response, error: httpx.DecodingError) -> Answer:
+    encoding = response.headers.get("content-encoding", "")
+    return Answer(
+        response, Body.UNDECODABLE, why=f"its body does not decode as {encoding!r}: {error}"
+    )
+
+
+def _finish(response: httpx.Response, chunks: list[bytes], started: float) -> httpx.Response:
+    read = make_response(
+        response.status_code,
+        response.headers.raw,
+        b"".join(chunks),
+        response.request,
+        response.extensions,
+    )
+    read.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+    return read
+
+
+def read_answer(response: httpx.Response, max_bytes: int, started: float) -> Answer:
+    """Read ``response`` whole (and close it). Transport errors while reading propagate."""
+    try:
+        length = _declared_length(response)
+        if length is not None and length > max_bytes:
+            return _too_large(response, max_bytes)
+        if length is not None and not is_encoded(response.headers.raw):
+            content = response.read()
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+            return _parsed(response, content)
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > max_bytes:
+                return _too_large(response, max_bytes)
+            chunks.append(chunk)
+        read = _finish(response, chunks, started)
+        return _parsed(read, read.content)
+    except httpx.DecodingError as error:
+        return _undecodable(response, error)
+    finally:
+        response.close()
+
+
+async def aread_answer(response: httpx.Response, max_bytes: int, started: float) -> Answer:
+    """Read ``response`` whole (and close it). Transport errors while reading propagate."""
+    try:
+        length = _declared_length(response)
+        if length is not None and length > max_bytes:
+            return _too_large(response, max_bytes)
+        if length is not None and not is_encoded(response.headers.raw):
+            content = await response.aread()
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+            return _parsed(response, content)
+        chunks, size = [], 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > max_bytes:
+                return _too_large(response, max_bytes)
+            chunks.append(chunk)
+        read = _finish(response, chunks, started)
+        return _parsed(read, read.content)
+    except httpx.DecodingError as error:
+        return _undecodable(response, error)
+    finally:
+        await response.aclose()
