@@ -612,24 +612,67 @@ def bench_ccxt(url: str) -> dict[str, Any] | None:
     }
 
 
-def bench_private(url: str, sync: dict[str, Any], aio: dict[str, Any] | None) -> dict[str, Any]:
+@contextmanager
+def public_only(on: bool) -> Iterator[None]:
+    """With ``on``, the private shortcuts are off: public interfaces only."""
+    from whitebit_auth import _httpx_private
+
+    before = _httpx_private.PUBLIC_ONLY
+    _httpx_private.PUBLIC_ONLY = on
+    try:
+        yield
+    finally:
+        _httpx_private.PUBLIC_ONLY = before
+
+
+def bench_private(url: str) -> dict[str, Any]:
     """What the private shortcuts (``_httpx_private``, ``_aiohttp_private``) save: the same
-    sync and aiohttp calls with ``WHITEBIT_HTTPX_PUBLIC=1`` (every one of them off, public
-    interfaces only), in a fresh interpreter, in client CPU per call (steadier across
-    processes than wall time)."""
-    env = os.environ | {"WHITEBIT_HTTPX_PUBLIC": "1"}
-    done = subprocess.run(
-        [sys.executable, __file__, "--public", url],
-        check=True, capture_output=True, text=True, env=env,
-    )  # fmt: skip
-    public: dict[str, Any] = json.loads(done.stdout)
-    found: dict[str, Any] = {
-        "sync_cpu_us": sync["ours_cpu_us"],
-        "sync_public_cpu_us": public["sync"]["ours_cpu_us"],
-    }
-    if aio is not None and public.get("async_aiohttp"):
-        found["aiohttp_cpu_us"] = aio["ours_cpu_us"]
-        found["aiohttp_public_cpu_us"] = public["async_aiohttp"]["ours_cpu_us"]
+    calls with every one of them off (``WHITEBIT_HTTPX_PUBLIC=1``), interleaved in this
+    process, in client CPU per call."""
+    from whitebit_auth import _httpx_private
+    from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
+    from whitebit_main_api.models import GetUserFlexInvestmentsBody
+
+    body = GetUserFlexInvestmentsBody()
+    client = ours(url)
+
+    def call(public: bool) -> Callable[[], None]:
+        def one() -> None:
+            with public_only(public):
+                get_user_flex_investments.sync(client=client, body=body)
+
+        return one
+
+    (_, mine_cpu), (_, public_cpu) = interleaved(call(False), call(True))
+    found: dict[str, Any] = {"sync_cpu_us": mine_cpu, "sync_public_cpu_us": public_cpu}
+    if importlib.util.find_spec("aiohttp") is None:
+        return found
+
+    async def both() -> tuple[Timing, Timing]:
+        mine = aiohttp_client(url)
+        with public_only(True):
+            public = aiohttp_client(url)  # its connector made without the lazy read timer
+
+        def calling(client: Any, on: bool) -> Callable[[], Awaitable[object]]:
+            async def one() -> None:
+                # Set, not restored: the batch's calls run at once and all want the same.
+                _httpx_private.PUBLIC_ONLY = on
+                await get_user_flex_investments.asyncio(client=client, body=body)
+
+            return one
+
+        try:
+            return await compare_async(calling(mine, False), calling(public, True), AIOHTTP_BATCHES)
+        finally:
+            for each in (mine, public):
+                await each.get_async_httpx_client().aclose()
+
+    try:
+        mine_t, public_t = asyncio.run(both())
+    finally:
+        _httpx_private.PUBLIC_ONLY = False
+    found["aiohttp_cpu_us"] = mine_t.cpu_s / ASYNC_CALLS * 1e6
+    found["aiohttp_public_cpu_us"] = public_t.cpu_s / ASYNC_CALLS * 1e6
     return found
 
 
@@ -649,7 +692,7 @@ def main() -> int:
         results["async"] = a = bench_async(url)
         results["async_aiohttp"] = aa = bench_async_aiohttp(url)
         results["ccxt"] = c = bench_ccxt_isolated(url)
-        results["private"] = p = bench_private(url, s, aa)
+        results["private"] = p = bench_private(url)
     results["signing"] = g = bench_signing()
     results["import"] = i = bench_import()
     results["limiter"] = lim = bench_limiter()
@@ -805,12 +848,5 @@ def main() -> int:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--ccxt"]:
         print(json.dumps(bench_ccxt(sys.argv[2])))
-        sys.exit(0)
-    if sys.argv[1:2] == ["--public"]:
-        figures = {
-            "sync": bench_sync(sys.argv[2]),
-            "async_aiohttp": bench_async_aiohttp(sys.argv[2]),
-        }
-        print(json.dumps(figures))
         sys.exit(0)
     sys.exit(main())

@@ -13,12 +13,11 @@ import datetime
 import enum
 import json
 import time
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
-from ._httpx_private import is_encoded, make_response
+from ._httpx_private import header_entries, make_response
 
 DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024  # WhiteBIT's largest pages are a few hundred KB
 
@@ -30,11 +29,38 @@ class Body(enum.Enum):
     TOO_LARGE = "too large"  # it decodes to more than the cap
 
 
-@dataclass(slots=True)
-class Answer:
+class Headed(NamedTuple):
+    """What the request path needs of an answer's headers, found in one pass over them."""
+
+    length: int | None  # Content-Length, if it is a number
+    encoded: bool  # a Content-Encoding other than identity
+    sets_cookies: bool
+    date: str | None
+
+    @classmethod
+    def of(cls, headers: httpx.Headers) -> Headed:
+        length = date = None
+        encoded = sets_cookies = False
+        for _, lower, value in header_entries(headers):
+            if lower == b"content-length":
+                length = int(value) if value.isdigit() else None
+            elif lower == b"content-encoding":
+                encoded = value.strip().lower() not in _IDENTITY
+            elif lower == b"set-cookie" or lower == b"set-cookie2":
+                sets_cookies = True
+            elif lower == b"date":
+                date = value.decode("latin-1")
+        return cls(length, encoded, sets_cookies, date)
+
+
+_IDENTITY = (b"", b"identity")
+
+
+class Answer(NamedTuple):
     """What the server answered to one attempt, read."""
 
     response: httpx.Response
+    headed: Headed
     body: Body
     data: Any = None  # the parsed JSON, when body is Body.JSON
     why: str = ""  # what was wrong with the body, when it could not be read
@@ -49,35 +75,28 @@ _JSON = json.JSONDecoder()
 _UTF8_STARTS = frozenset(bytes([b]) for b in range(1, 128))
 
 
-def _parsed(response: httpx.Response, content: bytes) -> Answer:
+def _parsed(response: httpx.Response, headed: Headed, content: bytes) -> Answer:
     try:
         if not content:
-            return Answer(response, Body.NOT_JSON)
+            return Answer(response, headed, Body.NOT_JSON)
         if content[:1] in _UTF8_STARTS:
             data = _JSON.decode(content.decode("utf-8"))  # json.loads, less its steps
         else:
             data = json.loads(content)  # UTF-16/32, a byte order mark: json.loads tells them
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return Answer(response, Body.NOT_JSON)
-    return Answer(response, Body.JSON, data)
+        return Answer(response, headed, Body.NOT_JSON)
+    return Answer(response, headed, Body.JSON, data)
 
 
-def _declared_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length")
-    if value is None or not value.isdigit():
-        return None
-    return int(value)
+def _too_large(response: httpx.Response, headed: Headed, max_bytes: int) -> Answer:
+    why = f"its body decodes to more than {max_bytes} bytes"
+    return Answer(response, headed, Body.TOO_LARGE, why=why)
 
 
-def _too_large(response: httpx.Response, max_bytes: int) -> Answer:
-    return Answer(response, Body.TOO_LARGE, why=f"its body decodes to more than {max_bytes} bytes")
-
-
-def _undecodable(response: httpx.Response, error: httpx.DecodingError) -> Answer:
+def _undecodable(response: httpx.Response, headed: Headed, error: Exception) -> Answer:
     encoding = response.headers.get("content-encoding", "")
-    return Answer(
-        response, Body.UNDECODABLE, why=f"its body does not decode as {encoding!r}: {error}"
-    )
+    why = f"its body does not decode as {encoding!r}: {error}"
+    return Answer(response, headed, Body.UNDECODABLE, why=why)
 
 
 def _finish(response: httpx.Response, chunks: list[bytes], started: float) -> httpx.Response:
@@ -95,23 +114,24 @@ def _finish(response: httpx.Response, chunks: list[bytes], started: float) -> ht
 def read_answer(response: httpx.Response, max_bytes: int, started: float) -> Answer:
     """Read ``response`` whole (and close it). Transport errors while reading propagate."""
     try:
-        length = _declared_length(response)
+        headed = Headed.of(response.headers)
+        length = headed.length
         if length is not None and length > max_bytes:
-            return _too_large(response, max_bytes)
-        if length is not None and not is_encoded(response.headers.raw):
+            return _too_large(response, headed, max_bytes)
+        if length is not None and not headed.encoded:
             content = response.read()
             response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-            return _parsed(response, content)
+            return _parsed(response, headed, content)
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > max_bytes:
-                return _too_large(response, max_bytes)
+                return _too_large(response, headed, max_bytes)
             chunks.append(chunk)
         read = _finish(response, chunks, started)
-        return _parsed(read, read.content)
+        return _parsed(read, headed, read.content)
     except httpx.DecodingError as error:
-        return _undecodable(response, error)
+        return _undecodable(response, Headed.of(response.headers), error)
     finally:
         response.close()
 
@@ -119,22 +139,26 @@ def read_answer(response: httpx.Response, max_bytes: int, started: float) -> Ans
 async def aread_answer(response: httpx.Response, max_bytes: int, started: float) -> Answer:
     """Read ``response`` whole (and close it). Transport errors while reading propagate."""
     try:
-        length = _declared_length(response)
+        headed = Headed.of(response.headers)
+        length = headed.length
         if length is not None and length > max_bytes:
-            return _too_large(response, max_bytes)
-        if length is not None and not is_encoded(response.headers.raw):
+            return _too_large(response, headed, max_bytes)
+        if length is not None and not headed.encoded:
             content = await response.aread()
             response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-            return _parsed(response, content)
+            return _parsed(response, headed, content)
         chunks, size = [], 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > max_bytes:
-                return _too_large(response, max_bytes)
+                return _too_large(response, headed, max_bytes)
             chunks.append(chunk)
         read = _finish(response, chunks, started)
-        return _parsed(read, read.content)
+        return _parsed(read, headed, read.content)
     except httpx.DecodingError as error:
-        return _undecodable(response, error)
+        return _undecodable(response, Headed.of(response.headers), error)
     finally:
-        await response.aclose()
+        if isinstance(response.stream, httpx.ByteStream):
+            response.is_closed = True  # read already, from memory: nothing to release
+        else:
+            await response.aclose()

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
 from ._errors import RequestBodyError, UsageError
-from ._httpx_private import Entry
+from ._httpx_private import Entry, header_entries
 from ._operations import Operation, OperationKinds
 from ._signing import body_prefix, prefix_of, unsigned_body
 from ._urls import EU_SERVER, GLOBAL_SERVER, check_secure, path_prefix
@@ -39,9 +38,9 @@ _WHITEBIT_HOSTS = frozenset({httpx.URL(GLOBAL_SERVER).host, httpx.URL(EU_SERVER)
 _MAX_CACHED = 1024
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
-    """One call of an operation, as every attempt of it starts."""
+class Call(NamedTuple):
+    """One call of an operation, as every attempt of it starts. (A tuple: made on every
+    call, and a tuple is the cheapest immutable record Python makes.)"""
 
     method: str
     url: httpx.URL  # absolute; one object per path, reused (transports cache by identity)
@@ -89,7 +88,7 @@ class CallBuilder:
         self._base: httpx.URL | None = None
         self._prefix = ""
         self._targets: dict[str, tuple[httpx.URL, str, Operation | None]] = {}
-        self._client_headers: list[tuple[bytes, bytes]] | None = None
+        self._client_headers: list[Entry] | None = None
         self._templates: dict[tuple[int, Any], tuple[httpx.URL, tuple[Entry, ...]]] = {}
         self._timeout: tuple[httpx.Timeout, dict[str, float | None]] | None = None
 
@@ -123,9 +122,9 @@ class CallBuilder:
     ) -> tuple[Entry, ...]:
         """The headers every attempt to ``target`` starts with: the client's, then the
         call's, and Host; made once per target and call headers while the client's stay."""
-        mine = client_headers.raw
+        mine = header_entries(client_headers)  # compared as it is: a copy costs more
         if mine != self._client_headers:  # changed client headers: the templates are stale
-            self._client_headers, self._templates = mine, {}
+            self._client_headers, self._templates = list(mine), {}
         # The target by identity (it is kept in the value, so its id is not reused meanwhile).
         key = (id(target), tuple(headers.items()) if isinstance(headers, dict) else id(headers))
         known = self._templates.get(key)

@@ -19,8 +19,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from types import ModuleType
 from typing import Any, NoReturn
 
@@ -34,7 +32,7 @@ from ._gate import AsyncGate
 from ._httpx_private import make_request, transport_for
 from ._judge import Judge
 from ._policy import FIRST_ATTEMPT, Action, Attempt, Verdict
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, Slot
 from ._signer import SignedAttempt, Signer
 from ._signing import compact_json
 
@@ -140,6 +138,35 @@ class _Parts:
         self._default_encoding = default_encoding
         self._clock = ServerClock(signer.follow_server_clock, lambda: signer.server_offset_ms)
 
+    # At most as many requests signed at once as the pool can send: a request waits at the
+    # gate unsigned, never holding a nonce that goes stale while it waits for a connection.
+    _gate: threading.BoundedSemaphore | AsyncGate | None
+
+    def _enter_at_once(self) -> bool:
+        """Take a place at the gate if one is free now (True), else the caller must wait."""
+        gate = self._gate
+        if gate is None:
+            return True
+        if isinstance(gate, AsyncGate):
+            return gate.try_enter()
+        return gate.acquire(blocking=False)
+
+    def _leave(self) -> None:
+        gate = self._gate
+        if gate is not None:
+            gate.release() if isinstance(gate, threading.BoundedSemaphore) else gate.leave()
+
+    def _reserve_slot(self, call: Call) -> tuple[float, Slot | None]:
+        limiter = self.limiter
+        if limiter is None:
+            return 0.0, None
+        return limiter.reserve(call.path)
+
+    def _slot_used(self, slot: Slot | None) -> None:
+        # A waiter that overslept pushes the window on, not back.
+        if self.limiter is not None:
+            self.limiter.mark_sent(slot)
+
     def _verdict(self, call: Call, outcome: Outcome, attempt: Attempt) -> Verdict:
         if isinstance(outcome, Answer):
             return self.judge.after_answer(call, outcome, attempt)
@@ -164,10 +191,10 @@ class _Parts:
     ) -> httpx.Response:
         response = answer.response
         response.default_encoding = self._default_encoding
-        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+        if answer.headed.sets_cookies:
             self.cookies.extract_cookies(response)  # type: ignore[attr-defined]
         if self._clock is not None:
-            self._clock.observe(response.headers.get("date"))
+            self._clock.observe(answer.headed.date)
         _log(signed, attempt, response.status_code, started)
         return response
 
@@ -255,42 +282,27 @@ class SyncSession(_Parts, httpx.Client):
     def _send_attempt(self, call: Call, attempt: Attempt) -> Outcome:
         """One attempt: a place at the gate, a slot of the rate limit, signed afresh, sent."""
         try:
-            with self._place(call):
-                self._wait_for_slot(call)
-                signed = self._sign(call)
-                return self._send_signed(signed, attempt)
+            if not self._enter_at_once():
+                self._enter(call)
+            try:
+                wait_s, slot = self._reserve_slot(call)
+                if wait_s > 0:
+                    time.sleep(wait_s)
+                    self._slot_used(slot)
+                nonce, wait_s = self.signer.reserve()
+                if wait_s > 0:
+                    time.sleep(wait_s)
+                return self._send_signed(self.signer.sign(call, nonce), attempt)
+            finally:
+                self._leave()
         except httpx.TransportError as error:
             return error
 
-    @contextmanager
-    def _place(self, call: Call) -> Iterator[None]:
-        # At most as many requests signed as the pool can send: a request waits here unsigned,
-        # never holding a nonce that goes stale while it waits for a connection.
+    def _enter(self, call: Call) -> None:
         gate = self._gate
-        if gate is None:
-            yield
-            return
+        assert isinstance(gate, threading.BoundedSemaphore)
         if not gate.acquire(timeout=call.timeout.get("pool")):
             raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE)
-        try:
-            yield
-        finally:
-            gate.release()
-
-    def _wait_for_slot(self, call: Call) -> None:
-        limiter = self.limiter
-        if limiter is None:
-            return
-        wait_s, slot = limiter.reserve(call.path)
-        if wait_s > 0:
-            time.sleep(wait_s)
-            limiter.mark_sent(slot)
-
-    def _sign(self, call: Call) -> SignedAttempt:
-        nonce, wait_s = self.signer.reserve()
-        if wait_s > 0:
-            time.sleep(wait_s)
-        return self.signer.sign(call, nonce)
 
     def _send_signed(self, signed: SignedAttempt, attempt: Attempt) -> Outcome:
         """The attempt on the wire: the request made, hooks, the transport, the answer read."""
@@ -395,46 +407,29 @@ class AsyncSession(_Parts, httpx.AsyncClient):
     async def _send_attempt(self, call: Call, attempt: Attempt) -> Outcome:
         """One attempt: a place at the gate, a slot of the rate limit, signed afresh, sent."""
         try:
-            await self._enter(call)
+            if not self._enter_at_once():
+                await self._enter(call)
             try:
-                await self._wait_for_slot(call)
-                signed = await self._sign(call)
-                return await self._send_signed(signed, attempt)
+                wait_s, slot = self._reserve_slot(call)
+                if wait_s > 0:
+                    await _sleep(wait_s)
+                    self._slot_used(slot)
+                nonce, wait_s = self.signer.reserve()
+                if wait_s > 0:
+                    await _sleep(wait_s)  # never time.sleep: that would stall the event loop
+                return await self._send_signed(self.signer.sign(call, nonce), attempt)
             finally:
                 self._leave()
         except httpx.TransportError as error:
             return error
 
     async def _enter(self, call: Call) -> None:
-        # At most as many requests signed as the pool can send: a request waits here unsigned,
-        # never holding a nonce that goes stale while it waits for a connection. (Not a
-        # context manager: the loop would resume one more coroutine on every wait below it.)
         gate = self._gate
-        if gate is None or gate.try_enter():
-            return
+        assert isinstance(gate, AsyncGate)
         try:
             await gate.enter(call.timeout.get("pool"))
         except TimeoutError:
             raise httpx.PoolTimeout(_POOL_TIMEOUT_MESSAGE) from None
-
-    def _leave(self) -> None:
-        if self._gate is not None:
-            self._gate.leave()
-
-    async def _wait_for_slot(self, call: Call) -> None:
-        limiter = self.limiter
-        if limiter is None:
-            return
-        wait_s, slot = limiter.reserve(call.path)
-        if wait_s > 0:
-            await _sleep(wait_s)
-            limiter.mark_sent(slot)
-
-    async def _sign(self, call: Call) -> SignedAttempt:
-        nonce, wait_s = self.signer.reserve()
-        if wait_s > 0:
-            await _sleep(wait_s)  # never time.sleep: that would stall the event loop
-        return self.signer.sign(call, nonce)
 
     async def _send_signed(self, signed: SignedAttempt, attempt: Attempt) -> Outcome:
         """The attempt on the wire: the request made, hooks, the transport, the answer read."""

@@ -8,7 +8,7 @@ and the log line reads: no state travels anywhere else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._call import Call
 from ._credentials import Credentials
@@ -25,8 +25,7 @@ _SIGNATURE = (b"X-TXC-SIGNATURE", b"x-txc-signature")
 _CONTENT_TYPE: Entry = (b"Content-Type", b"content-type", b"application/json")
 
 
-@dataclass(frozen=True, slots=True)
-class SignedAttempt:
+class SignedAttempt(NamedTuple):
     """One attempt of a call, signed: the bytes that go on the wire exactly as signed."""
 
     call: Call

@@ -34,7 +34,7 @@ import yarl
 from . import _aiohttp_private
 from ._answer import DEFAULT_MAX_ANSWER_BYTES
 from ._errors import ConfigurationError
-from ._httpx_private import is_encoded, transport_answer
+from ._httpx_private import header_entries, is_encoded, transport_answer
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 
@@ -130,7 +130,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._urls: dict[int, tuple[httpx.URL, yarl.URL, bytes | None]] = {}
         # Each header as aiohttp takes it (text), by httpx's bytes: most are the client's own,
         # the same on every request.
-        self._headers: dict[tuple[bytes, bytes], tuple[str, str]] = {}
+        self._headers: dict[tuple[bytes, bytes, bytes], tuple[str, str]] = {}
 
     @property
     def limits(self) -> httpx.Limits:
@@ -184,12 +184,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if len(known) >= _MAX_KNOWN:  # the signed ones are new on every request
             known.clear()
         text = []
-        for entry in headers.raw:
-            if entry[1] == own_host and entry[0].lower() == b"host":
+        for entry in header_entries(headers):
+            if entry[1] == b"host" and entry[2] == own_host:
                 continue
             found = known.get(entry)
             if found is None:
-                found = known[entry] = (entry[0].decode("latin-1"), entry[1].decode("latin-1"))
+                found = known[entry] = (entry[0].decode("latin-1"), entry[2].decode("latin-1"))
             text.append(found)
         return text
 
