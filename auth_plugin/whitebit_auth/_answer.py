@@ -13,6 +13,7 @@ import datetime
 import enum
 import json
 import time
+import zlib
 from typing import Any, NamedTuple
 
 import httpx
@@ -54,6 +55,7 @@ class Headed(NamedTuple):
 
 
 _IDENTITY = (b"", b"identity")
+_INFLATED = frozenset({"gzip", "x-gzip", "deflate"})
 
 
 class Answer(NamedTuple):
@@ -99,6 +101,57 @@ def _undecodable(response: httpx.Response, headed: Headed, error: Exception) -> 
     return Answer(response, headed, Body.UNDECODABLE, why=why)
 
 
+class _TooLarge(Exception):
+    pass
+
+
+class Inflater:
+    """gzip and deflate decoded by zlib itself, never to more than ``room`` bytes.
+
+    httpx's own decoders inflate each chunk whole (a 64 KB chunk of a bomb is 64 MiB at once);
+    zlib's ``max_length`` stops at the bound, so memory never holds more than it.
+    """
+
+    def __init__(self, coding: str, room: int) -> None:
+        self._wbits = zlib.MAX_WBITS | 16 if coding in ("gzip", "x-gzip") else zlib.MAX_WBITS
+        self._inflate = zlib.decompressobj(self._wbits)
+        self._fresh = True  # deflate is sent zlib-wrapped or raw: the first chunk tells
+        self._room = room
+        self._out: list[bytes] = []
+        self._size = 0
+
+    def _take(self, data: bytes) -> None:
+        while data:
+            piece = self._inflate.decompress(data, self._room - self._size + 1)
+            self._size += len(piece)
+            if self._size > self._room:
+                raise _TooLarge
+            self._out.append(piece)
+            data = self._inflate.unconsumed_tail
+
+    def feed(self, data: bytes) -> None:
+        fresh, self._fresh = self._fresh, False
+        try:
+            self._take(data)
+        except zlib.error:
+            if not (fresh and self._wbits == zlib.MAX_WBITS):
+                raise
+            self._inflate, self._wbits = zlib.decompressobj(-zlib.MAX_WBITS), -zlib.MAX_WBITS
+            self._take(data)
+
+    def content(self) -> bytes:
+        rest = self._inflate.flush()
+        self._size += len(rest)
+        if self._size > self._room:
+            raise _TooLarge
+        return b"".join([*self._out, rest])
+
+
+def _coding(response: httpx.Response) -> str:
+    coding: str = response.headers.get("content-encoding", "")
+    return coding.strip().lower()
+
+
 def _finish(response: httpx.Response, chunks: list[bytes], started: float) -> httpx.Response:
     read = make_response(
         response.status_code,
@@ -122,15 +175,24 @@ def read_answer(response: httpx.Response, max_bytes: int, started: float) -> Ans
             content = response.read()
             response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
             return _parsed(response, headed, content)
+        coding = _coding(response)
         chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                return _too_large(response, headed, max_bytes)
-            chunks.append(chunk)
+        if coding in _INFLATED:
+            inflater = Inflater(coding, max_bytes)
+            for chunk in response.iter_raw():
+                inflater.feed(chunk)
+            chunks.append(inflater.content())
+        else:  # identity of unknown length, or a coding httpx decodes (br, zstd ...)
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    return _too_large(response, headed, max_bytes)
+                chunks.append(chunk)
         read = _finish(response, chunks, started)
         return _parsed(read, headed, read.content)
-    except httpx.DecodingError as error:
+    except _TooLarge:
+        return _too_large(response, Headed.of(response.headers), max_bytes)
+    except (httpx.DecodingError, zlib.error) as error:
         return _undecodable(response, Headed.of(response.headers), error)
     finally:
         response.close()
@@ -147,15 +209,24 @@ async def aread_answer(response: httpx.Response, max_bytes: int, started: float)
             content = await response.aread()
             response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
             return _parsed(response, headed, content)
+        coding = _coding(response)
         chunks, size = [], 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                return _too_large(response, headed, max_bytes)
-            chunks.append(chunk)
+        if coding in _INFLATED:
+            inflater = Inflater(coding, max_bytes)
+            async for chunk in response.aiter_raw():
+                inflater.feed(chunk)
+            chunks.append(inflater.content())
+        else:  # identity of unknown length, or a coding httpx decodes (br, zstd ...)
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    return _too_large(response, headed, max_bytes)
+                chunks.append(chunk)
         read = _finish(response, chunks, started)
         return _parsed(read, headed, read.content)
-    except httpx.DecodingError as error:
+    except _TooLarge:
+        return _too_large(response, Headed.of(response.headers), max_bytes)
+    except (httpx.DecodingError, zlib.error) as error:
         return _undecodable(response, Headed.of(response.headers), error)
     finally:
         if isinstance(response.stream, httpx.ByteStream):
