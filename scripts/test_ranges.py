@@ -91,7 +91,7 @@ def run(python: str, bound: str, wheel: Path, pytest_args: list[str]) -> bool:
         # From the checkout (its tests and their helpers), importing the installed package: its
         # sources are in auth_plugin/, generated/, sandbox/, none of them on the path.
         done = subprocess.run(
-            [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider",
+            [str(venv / "bin" / "python"), "-m", "pytest", "-p", "no:cacheprovider",
              "tests/auth", *pytest_args],
             cwd=ROOT,
         )  # fmt: skip
