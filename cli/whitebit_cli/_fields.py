@@ -311,6 +311,8 @@ def check_object(fields: tuple[Field, ...], value: Mapping[str, Any], where: str
 
 def json_text(value: Any) -> str:
     """A value as the JSON it came in as (a Decimal as its digits)."""
+    if isinstance(value, Decimal):
+        return str(value)
     return json.dumps(value, default=str)
 
 

@@ -65,19 +65,33 @@ def _rows(value: Any) -> tuple[list[str], list[list[str]], str] | None:
 
 
 def table(value: Any) -> None:
+    """A table that fits the terminal: one row per record, or, for records too wide for it,
+    one small field/value table per record."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
     shaped = _rows(value)
     if shaped is None:
-        console.print(_cell(value))
+        console.print(Text(_cell(value)))
         return
     columns, rows, caption = shaped
-    grid = Table(*columns, caption=caption or None, show_lines=False)
-    for row in rows:
-        grid.add_row(*row)
     if not rows:
         console.print("(nothing)")
         return
-    console.print(grid)
+    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(columns)]
+    if sum(widths) + 3 * len(widths) + 1 <= console.width or len(columns) <= 2:
+        grid = Table(*(escape(c) for c in columns), caption=escape(caption) or None)
+        for row in rows:
+            grid.add_row(*(Text(cell) for cell in row))
+        console.print(grid)
+        return
+    for number, row in enumerate(rows, 1):
+        card = Table("field", "value", title=f"{number} of {len(rows)}", title_justify="left")
+        for name, cell in zip(columns, row, strict=True):
+            card.add_row(Text(name), Text(cell))
+        console.print(card)
+    if caption:
+        console.print(Text(caption))
