@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -252,7 +253,8 @@ def call(operation: str, assignments: tuple[str, ...], **values: Any) -> None:
 
     Fields by WhiteBIT's names (uniqueId=payout-7) or the Python ones (unique_id=payout-7);
     nested objects and arrays as JSON (status='[3,7]'). Amounts are decimal text, never
-    floats. Example: whitebit call getMainBalance ticker=USDT
+    floats. FIELD=@FILE reads the value from a file and FIELD=@- from stdin (a passphrase
+    then stays out of the process listing). Example: whitebit call getMainBalance ticker=USDT
     """
     from ._index import find
 
@@ -276,7 +278,22 @@ def call(operation: str, assignments: tuple[str, ...], **values: Any) -> None:
         if field.wire in body:
             raise click.UsageError(f"{field.wire} is given twice")
         try:
-            body[field.wire] = fields_.from_text(field, text)
+            body[field.wire] = fields_.from_text(field, _value_text(field, text))
         except FieldError as exc:
             raise click.UsageError(str(exc)) from None
     send(op, fields, body, settings)
+
+
+def _value_text(field: Field, text: str) -> str:
+    """``@FILE`` reads the value from a file, ``@-`` from stdin: a passphrase or code kept out
+    of the process listing and the shell's history. (``@@...`` is a value starting with @.)"""
+    if not text.startswith("@"):
+        return text
+    if text.startswith("@@"):
+        return text[1:]
+    source = text[1:]
+    try:
+        read = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise click.UsageError(f"{field.wire}: cannot read {source}: {exc.strerror}") from None
+    return read.removesuffix("\n").removesuffix("\r")

@@ -265,6 +265,8 @@ def test_export_resumes_after_an_interruption(
     assert "run the same command again to resume" in first.stderr.read()
     written = len(_rows(out))
     assert 0 < written < total
+    with out.open("a") as handle:  # as if killed while writing a page, longer than the rest
+        handle.write("0x9,,1796252440,2026-12-02T23:00:40+00:00,Tether\n" * 5000)
     server.control("faults/clear")
     again = subprocess.run(_export(server, out), env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr

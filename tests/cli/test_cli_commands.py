@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from testkit.spec_walk import ROOT
 from testkit.support import variant_spec
 from whitebit_auth import create_client
 from whitebit_cli._app import cli
-from whitebit_cli._index import kebab, tag_command
+from whitebit_cli._fields import TYPES, body_fields, body_schema
+from whitebit_cli._index import find, kebab, tag_command
 from whitebit_main_api.api.withdraw import create_withdraw
 from whitebit_main_api.models import CreateWithdrawBody
 
@@ -256,3 +258,56 @@ def test_shell_completion(shell: str, words: str, cword: str, expected: str) -> 
     env.update(_WHITEBIT_COMPLETE=f"{shell}_complete", COMP_WORDS=words, COMP_CWORD=cword)
     offered = subprocess.run([WHITEBIT], env=env, capture_output=True, text=True)
     assert expected in offered.stdout, offered.stdout + offered.stderr
+
+
+def test_the_index_request_key_is_used_where_the_index_has_it() -> None:
+    op = find("getMainBalance")
+    assert op is not None
+    described = {
+        "fields": {
+            "ticker": {"python": "ticker", "type": "string", "required": True,
+                       "enum": ["USDT", "BTC"], "description": "One currency."},
+            "levels": {"python": "levels", "type": "array", "items": {"type": "integer"}},
+        }
+    }  # fmt: skip
+    with_key = replace(op, entry={**op.entry, "request": described})
+    fields = body_fields(with_key)
+    assert [(f.wire, f.type, f.required, f.enum) for f in fields] == [
+        ("ticker", "string", True, ("USDT", "BTC")),
+        ("levels", "array", False, ()),
+    ]
+    assert fields[1].items is not None
+    assert fields[1].items.type == "integer"
+
+
+def test_fields_read_from_the_models_have_the_request_key_shape() -> None:
+    # Until the index carries "request", the models and the spec give the same description.
+    for path, entry in INDEX.items():
+        op = find(entry["operationId"])
+        assert op is not None
+        spec_body = body_schema(op).get("properties") or {}
+        for field in body_fields(op):
+            assert field.type in TYPES, (path, field)
+            assert field.wire in spec_body, (path, field.wire)
+        decimals = set(entry.get("decimals", ()))
+        assert decimals == {f.wire for f in body_fields(op) if f.type == "decimal"}, path
+
+
+def test_the_eu_server_and_a_base_url() -> None:
+    result = run("call", "getMainBalance", "--eu", "--dry-run")
+    assert "to https://whitebit.eu" in result.stderr
+    result = run("call", "getMainBalance", "--base-url", "https://proxy.example/wb", "--dry-run")
+    assert "to https://proxy.example/wb" in result.stderr
+    result = run("call", "getMainBalance", "--eu", "--sandbox")
+    assert result.exit_code == 2
+    assert "--sandbox uses the sandbox's own key" in result.output
+
+
+def test_a_value_from_a_file_or_stdin_stays_out_of_the_process_listing(tmp_path: Path) -> None:
+    secret_file = tmp_path / "passphrase"
+    secret_file.write_text("open sesame\n")
+    base = ("call", "applyCode", "code=WBa1b2c3")
+    assert dry(*base, f"passphrase=@{secret_file}")["passphrase"] == "open sesame"
+    result = CliRunner().invoke(cli, [*base, "passphrase=@-", "--dry-run"], input="from stdin\n")
+    assert json.loads(result.stdout)["passphrase"] == "from stdin"
+    assert dry(*base, "passphrase=@@home")["passphrase"] == "@home"
