@@ -6,6 +6,7 @@ command says which one to install instead of a traceback.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 
 EXTRA_HINT = (
@@ -14,14 +15,18 @@ EXTRA_HINT = (
 )
 
 
-def main() -> None:
+def _installed(name: str) -> bool:
     try:
-        import click  # noqa: F401
-        import dateutil  # noqa: F401
-        import rich  # noqa: F401
-    except ImportError:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def main() -> None:
+    # Found, not imported: rich and dateutil load only for the commands that use them.
+    if not all(_installed(name) for name in ("click", "rich", "dateutil")):
         print(EXTRA_HINT, file=sys.stderr)
-        raise SystemExit(1) from None
+        raise SystemExit(1)
     from ._app import cli
 
     cli(prog_name="whitebit")
