@@ -460,7 +460,7 @@ class HistoryCommand(click.Command):
         )
 
     def export(self, **values: Any) -> None:
-        from ._operation import option_name
+        from ._operation import body_from_options
 
         settings = Settings.take(values)
         output: Path | None = values.pop("output")
@@ -468,15 +468,7 @@ class HistoryCommand(click.Command):
         start, end = date_range(values.pop("since"), values.pop("until"), values.pop("month"))
         size = self.history.page_size(values.pop("page_size"))
         days, restart = values.pop("window_days"), values.pop("restart")
-        by_dest = {"f_" + option_name(f).replace("-", "_"): f for f in self.filters}
-        filters: dict[str, Any] = {}
-        for dest, value in values.items():
-            if value is None or value == ():
-                continue
-            field = by_dest[dest]
-            filters[field.wire] = (
-                [v for part in value for v in part] if field.type == "array" else value
-            )
+        filters = body_from_options(self.filters, values)
         job = Job(self.history, filters, start, end, form, size, days)
         with guarded():
             try:

@@ -73,9 +73,26 @@ def option_name(field: Field) -> str:
     return f"field-{name}" if name in SHARED_NAMES else name
 
 
+def _dest(field: Field) -> str:
+    return "f_" + option_name(field).replace("-", "_")
+
+
+def body_from_options(fields: tuple[Field, ...], values: dict[str, Any]) -> dict[str, Any]:
+    """The body's fields, by wire name, from the values of their options (``field_option``);
+    an option not given is left out. Repeated array options are joined into one array."""
+    by_dest = {_dest(f): f for f in fields}
+    body: dict[str, Any] = {}
+    for dest, value in values.items():
+        if value is None or value == ():
+            continue
+        field = by_dest[dest]
+        body[field.wire] = [v for part in value for v in part] if field.type == "array" else value
+    return body
+
+
 def field_option(field: Field) -> click.Option:
     name = option_name(field)
-    dest = "f_" + name.replace("-", "_")
+    dest = _dest(field)
     text = field.description or field.wire
     if field.wire != field.python:
         text += f" (WhiteBIT's {field.wire})"
@@ -127,16 +144,7 @@ class OperationCommand(click.Command):
 
     def invoke_operation(self, **values: Any) -> None:
         settings = Settings.take(values)
-        by_dest = {"f_" + option_name(f).replace("-", "_"): f for f in self.fields}
-        body: dict[str, Any] = {}
-        for dest, value in values.items():
-            if value is None or value == ():
-                continue
-            field = by_dest[dest]
-            if field.type == "array":
-                value = [item for part in value for item in part]
-            body[field.wire] = value
-        send(self.op, self.fields, body, settings)
+        send(self.op, self.fields, body_from_options(self.fields, values), settings)
 
 
 def _help(op: Operation) -> str:

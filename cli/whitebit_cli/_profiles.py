@@ -18,12 +18,14 @@ import os
 import stat
 import sys
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-API_KEY_ENV = "WHITEBIT_API_KEY"
-API_SECRET_ENV = "WHITEBIT_API_SECRET"  # noqa: S105 (a variable name)
+from whitebit_auth import API_KEY_ENV, API_SECRET_ENV, Credentials, CredentialsError
+
 CONFIG_ENV = "WHITEBIT_CONFIG"
 DEFAULT_PROFILE = "default"
 
@@ -32,32 +34,18 @@ class ProfileError(Exception):
     """Credentials cannot be had as asked; nothing was sent."""
 
 
-class Secret:
-    """The API secret, which never prints: ``repr`` and ``str`` show ``'***'``."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "'***'"
-
-    __str__ = __repr__
-
-    def __reduce__(self) -> str | tuple[Any, ...]:
-        raise TypeError("a secret cannot be pickled")
-
-
 @dataclass(frozen=True)
 class Key:
-    api_key: str
-    secret: Secret
-    source: str  # where it came from, for doctor: "profile work (~/.config/...)", ...
+    """A key pair (``whitebit_auth.Credentials``: checked, its secret in no repr), where it
+    came from, and the server its profile names."""
+
+    credentials: Credentials
+    source: str  # e.g. "profile 'work' (~/.config/whitebit/config.toml)"
     base_url: str | None = None
+
+    @property
+    def api_key(self) -> str:
+        return self.credentials.api_key
 
 
 def config_path() -> Path:
@@ -98,14 +86,15 @@ def _from_profile(name: str, path: Path) -> Key:
     if not isinstance(table, dict):
         known = ", ".join(sorted(k for k, v in profiles.items() if isinstance(v, dict)))
         raise ProfileError(f"no profile {name!r} in {path} (profiles: {known or 'none'})")
-    secret = table.pop("api_secret", None)
-    secret = Secret(secret) if isinstance(secret, str) else None
     key, base_url = table.get("api_key"), table.get("base_url")
-    if not isinstance(key, str) or secret is None:
-        raise ProfileError(f"profile {name!r} in {path} needs api_key and api_secret (strings)")
+    if not isinstance(key, str) or "api_secret" not in table:
+        raise ProfileError(f"profile {name!r} in {path} needs api_key and api_secret")
     if base_url is not None and not isinstance(base_url, str):
         raise ProfileError(f"profile {name!r} in {path}: base_url must be a string")
-    return Key(key, secret, f"profile {name!r} ({path})", base_url)
+    where = f"profile {name!r} ({path})"
+    with _checked(where):
+        # Handed over straight from the table: no local of ours ever holds the secret.
+        return Key(Credentials(key, table.pop("api_secret")), where, base_url)
 
 
 def resolve(profile: str | None, *, interactive: bool) -> Key:
@@ -114,10 +103,11 @@ def resolve(profile: str | None, *, interactive: bool) -> Key:
     path = config_path()
     if profile is not None:
         return _from_profile(profile, path)
-    key, secret = os.environ.get(API_KEY_ENV), os.environ.get(API_SECRET_ENV)
-    if key and secret:
-        return Key(key, Secret(secret), f"environment ({API_KEY_ENV}, {API_SECRET_ENV})")
-    del secret
+    key = os.environ.get(API_KEY_ENV)
+    if key and os.environ.get(API_SECRET_ENV):
+        where = f"environment ({API_KEY_ENV}, {API_SECRET_ENV})"
+        with _checked(where):
+            return Key(Credentials(key, os.environ[API_SECRET_ENV]), where)
     # No local keeps the loaded file: it holds secrets, and frames' locals get printed.
     if path.exists() and isinstance(_profiles(path).get(DEFAULT_PROFILE), dict):
         return _from_profile(DEFAULT_PROFILE, path)
@@ -133,7 +123,20 @@ def _prompt() -> Key:
     import click
 
     key = click.prompt("API key", err=True).strip()
-    return Key(key, Secret(click.prompt("API secret", hide_input=True, err=True).strip()), "prompt")
+    with _checked("the prompt"):
+        return Key(
+            Credentials(key, click.prompt("API secret", hide_input=True, err=True)), "prompt"
+        )
+
+
+@contextmanager
+def _checked(where: str) -> Iterator[None]:
+    """The pair is checked as the client checks it (a str, no white space or control
+    characters ...); a problem names where the pair came from."""
+    try:
+        yield
+    except CredentialsError as exc:
+        raise ProfileError(f"{where}: {exc}") from None
 
 
 def interactive() -> bool:

@@ -146,7 +146,10 @@ def connect(settings: Settings, **options: Any) -> tuple[WhiteBitClient, str]:
         return client, f"an in-process sandbox, key {box.DEMO_API_KEY}"
     key = key_for(settings)
     base_url = settings.server or key.base_url or GLOBAL_SERVER
-    client = create_client(key.api_key, key.secret.reveal(), base_url=base_url, **options)
+    # The secret goes over as a value, never a local here: a traceback's locals show nothing.
+    client = create_client(
+        key.api_key, key.credentials.secret.decode("ascii"), base_url=base_url, **options
+    )
     return client, f"{base_url}, key {key.api_key} from {key.source}"
 
 

@@ -7,6 +7,7 @@ import json
 import pickle
 import subprocess
 import sys
+import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from testkit.spec_walk import ROOT
 from whitebit_cli._exit import Exit, status_of
 from whitebit_cli._export import date_range, windows
 from whitebit_cli._history import histories
-from whitebit_cli._profiles import Secret
+from whitebit_cli._profiles import resolve
+from whitebit_cli._session import Settings, connect
 
 INDEX = json.loads((ROOT / "generated" / "whitebit_main_api" / "operations.json").read_text())
 
@@ -94,11 +96,24 @@ def test_exit_statuses_follow_the_error_families(error: Exception, status: Exit)
     assert [int(s) for s in Exit] == [0, 1, 2, 3, 4, 5, 130]
 
 
-def test_the_secret_never_prints() -> None:
-    secret = Secret("s3cr3t")
-    assert "s3cr3t" not in repr(secret) + str(secret) + f"{secret}"
+def test_the_secret_is_in_no_repr_and_no_traceback_local(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[work]\napi_key = "k"\napi_secret = "s3cr3t-value"\n')
+    config.chmod(0o600)
+    monkeypatch.setenv("WHITEBIT_CONFIG", str(config))
+    key = resolve("work", interactive=False)
+    assert "s3cr3t-value" not in repr(key) + str(key)
+    with pytest.raises(wa.InsecureTransportError) as caught:  # a failure after the key is read
+        connect(Settings(profile="work", base_url="http://example.com"))
+    shown = "".join(
+        traceback.TracebackException.from_exception(caught.value, capture_locals=True).format()
+    )
+    assert "connect" in shown
+    assert "s3cr3t-value" not in shown
     with pytest.raises(TypeError):
-        pickle.dumps(secret)
+        pickle.dumps(key)
 
 
 def test_whitebit_sandbox_starts_the_sandbox_server() -> None:
