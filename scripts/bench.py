@@ -31,6 +31,8 @@ from typing import Any
 
 import httpx
 
+from scripts.bench_cli import bench_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
 SECRET = "bench-secret-not-a-real-key"  # noqa: S105
@@ -695,6 +697,7 @@ def main() -> int:
         results["private"] = p = bench_private(url)
     results["signing"] = g = bench_signing()
     results["import"] = i = bench_import()
+    results["cli"] = cli = bench_cli()
     results["limiter"] = lim = bench_limiter()
     results["generate"] = gen = bench_generate()
     results["memory"] = mem = bench_memory()
@@ -781,6 +784,13 @@ def main() -> int:
             f"{i['httpx_ms']:.0f} (import httpx)",
             f"{i['ratio']:.2f}x",
             "<= 1.5x",
+        ),
+        (
+            "whitebit --help, ms",
+            f"{cli['help_ms']:.0f}",
+            f"{cli['httpx_ms']:.0f} (python -c 'import httpx')",
+            f"{cli['ratio']:.2f}x",
+            "<= 2x",
         ),
         (
             f"limiter: admitted / budget ({lim['limit']} per {lim['window_s']:g} s)",
