@@ -547,8 +547,9 @@ def bench_ccxt_isolated(url: str) -> dict[str, Any] | None:
     if importlib.util.find_spec("ccxt") is None:
         return None
     done = subprocess.run(
-        [sys.executable, __file__, "--ccxt", url], check=True, capture_output=True, text=True
-    )
+        [sys.executable, "-m", "scripts.bench", "--ccxt", url],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
