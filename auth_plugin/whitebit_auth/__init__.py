@@ -10,6 +10,7 @@ from ._auth import WhiteBitAuth
 from ._client import DEFAULT_TIMEOUT, WhiteBitClient, create_client
 from ._credentials import API_KEY_ENV, API_SECRET_ENV, Credentials
 from ._errors import (
+    AlreadyExecutedError,
     ApiError,
     AuthenticationError,
     ConfigurationError,
@@ -30,6 +31,12 @@ from ._errors import (
     UnexpectedStatusError,
     UsageError,
     ValidationError,
+    WebhookError,
+    WebhookEventError,
+    WebhookKeyError,
+    WebhookPayloadError,
+    WebhookReplayError,
+    WebhookSignatureError,
     WhiteBitError,
 )
 from ._nonce import FileNonce, MillisecondNonce, NonceSource
@@ -48,6 +55,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "EU_SERVER",
     "GLOBAL_SERVER",
+    "AlreadyExecutedError",
     "ApiError",
     "AuthenticationError",
     "ConfigurationError",
@@ -75,6 +83,12 @@ __all__ = [
     "UnexpectedStatusError",
     "UsageError",
     "ValidationError",
+    "WebhookError",
+    "WebhookEventError",
+    "WebhookKeyError",
+    "WebhookPayloadError",
+    "WebhookReplayError",
+    "WebhookSignatureError",
     "WhiteBitAuth",
     "WhiteBitClient",
     "WhiteBitError",
