@@ -31,6 +31,9 @@ from typing import Any
 
 import httpx
 
+from .bench_webhooks import bench_webhooks
+from .bench_webhooks import rows as webhook_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
 SECRET = "bench-secret-not-a-real-key"  # noqa: S105
@@ -624,6 +627,7 @@ def main() -> int:
     results["limiter"] = lim = bench_limiter()
     results["generate"] = gen = bench_generate()
     results["memory"] = mem = bench_memory()
+    results["webhooks"] = hooks = bench_webhooks(200 if QUICK else 10_000, REPS)
 
     rows = [
         (
@@ -718,6 +722,7 @@ def main() -> int:
             "<= 1.3x",
         ),
     ]
+    rows += webhook_rows(hooks)
     if c is None:
         rows.append(("ccxt calls/s", "-", "-", "-", "not installed: make bench-ccxt"))
     elif "error" in c:
