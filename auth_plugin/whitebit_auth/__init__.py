@@ -44,6 +44,7 @@ from ._operations import Kind, operation_kind
 from ._pagination import apaginate, paginate, unwrap
 from ._policy import RetryPolicy
 from ._ratelimit import RateLimit
+from ._resolve import Resolution, resolve
 from ._time import unix_seconds, utc_datetime
 from ._urls import EU_SERVER, GLOBAL_SERVER
 
@@ -77,6 +78,7 @@ __all__ = [
     "RateLimitError",
     "RequestBodyError",
     "RequestTimeoutError",
+    "Resolution",
     "RetryPolicy",
     "ServerError",
     "TransportError",
@@ -96,6 +98,7 @@ __all__ = [
     "create_client",
     "operation_kind",
     "paginate",
+    "resolve",
     "unix_seconds",
     "unwrap",
     "utc_datetime",

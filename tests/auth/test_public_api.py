@@ -20,7 +20,7 @@ EXPORTED = {
     "InnerValidationError", "AuthenticationError", "NonceRejectedError", "PermissionDeniedError",
     "NotFoundError", "RateLimitError", "ServerError", "UnexpectedStatusError", "TransportError",
     "RequestTimeoutError", "MalformedResponseError", "OutcomeUnknownError",
-    "AlreadyExecutedError",
+    "AlreadyExecutedError", "resolve", "Resolution",
     # webhooks (the verifier itself is whitebit_auth.webhooks.WebhookVerifier)
     "WebhookError", "WebhookKeyError", "WebhookPayloadError", "WebhookSignatureError",
     "WebhookReplayError", "WebhookEventError",

@@ -63,7 +63,10 @@ def test_amounts_are_exact_decimals() -> None:
     assert deposit.params.amount == Decimal("0.000600000000000000")
     assert isinstance(deposit.params.fee, Decimal)
     refund = RefundEvent.from_dict(_examples()["refund.successful"])
-    assert (refund.params.deposit_amount, refund.params.refund_amount) == (Decimal(100), Decimal(99))
+    assert (refund.params.deposit_amount, refund.params.refund_amount) == (
+        Decimal(100),
+        Decimal(99),
+    )
     partial = WithdrawEvent.from_dict(_examples()["withdraw.partial_successful"])
     assert partial.params.status is WithdrawStatus.PARTIALLY_SUCCESSFUL
     assert partial.params.processed_amount == Decimal("60.00")
