@@ -29,6 +29,7 @@ EVENTS_RESOURCE = "events.json"
 GENERIC = "WebhookEvent"  # the model of an event name the spec does not know
 DIRECTION = "x-whitebit-direction"
 TERMINAL = "x-whitebit-terminal"
+SUCCESSFUL = "x-whitebit-successful"
 # What the generator writes for calling an API: a webhook package has none to call.
 _UNUSED = ("api", "client.py", "errors.py")
 
@@ -67,6 +68,7 @@ def event_index(spec: dict[str, Any]) -> dict[str, Any]:
             "enum": name,
             "codes": schema["enum"],
             "terminal": schema.get(TERMINAL, []),
+            "successful": schema.get(SUCCESSFUL, []),
         }
         for name, schema in schemas.items()
         if DIRECTION in schema

@@ -52,6 +52,11 @@ def terminal_statuses(direction: int) -> frozenset[int]:
     return frozenset(_statuses()[direction]["terminal"])
 
 
+def successful_statuses(direction: int) -> frozenset[int]:
+    """The terminal codes that mean the money moved (a deposit credited, a payout sent)."""
+    return frozenset(_statuses()[direction]["successful"])
+
+
 @cache
 def _history_budget() -> tuple[int, float] | None:
     """The history endpoint's own limit (requests, seconds), where the operation index
@@ -73,6 +78,11 @@ class StatusChange:
     terminal: bool  # it changes no more
     source: str  # "webhook" or "poll"
     record: TransactionHistory | Any  # the history record, or the webhook's params
+
+    @property
+    def successful(self) -> bool:
+        """Done, and the money moved: a deposit credited, a withdrawal sent (in part, 18)."""
+        return self.status in successful_statuses(self.direction)
 
     @property
     def ticker(self) -> str:

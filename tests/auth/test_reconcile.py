@@ -57,6 +57,8 @@ def test_webhooks_and_polling_merge_by_unique_id_each_status_once() -> None:
     sandbox.advance(120)
     assert ledger.seen == [(tx.id, 15, "webhook"), (tx.id, 3, "webhook")]
     assert ledger.changes[-1].terminal
+    assert ledger.changes[-1].successful
+    assert not ledger.changes[0].successful
     assert ledger.changes[-1].amount == Decimal(250)
     assert reconciler.poll() == []  # the history says nothing the webhooks did not
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 from whitebit_webhooks.events import Event
 
 from .._errors import WebhookError
-from ._verifier import WebhookVerifier
+from ._verifier import HeaderMap, WebhookVerifier
 
 VERIFICATION_PATH = "/whiteBIT-verification"
 MAX_BODY = 1 << 20  # a delivery is a few hundred bytes; anything near this is not one
@@ -40,7 +40,7 @@ def _json(what: object) -> bytes:
     return json.dumps(what).encode()
 
 
-def _decide(verifier: WebhookVerifier, headers: Mapping[str, str], body: bytes) -> Any:
+def _decide(verifier: WebhookVerifier, headers: HeaderMap, body: bytes) -> Any:
     """The delivery's event, or the (status, body) to answer a refusal with."""
     try:
         return verifier.verify(headers, body)

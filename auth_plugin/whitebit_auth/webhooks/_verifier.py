@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Mapping
 from json.scanner import make_scanner
-from typing import Any
+from typing import Any, Protocol
 
 from whitebit_webhooks.events import EVENTS, GENERIC, Event
 
@@ -42,15 +41,23 @@ _SCAN: Any = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # types
 _LOWER: dict[str, str] = {}
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
+class HeaderMap(Protocol):
+    """The request's headers: a dict, or a framework's own (Starlette's ``request.headers``,
+    Werkzeug's and Django's), looked up by name."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+def _header(headers: HeaderMap, name: str) -> str | None:
     """A header by name whatever its case: framework mappings (Starlette's, Werkzeug's) are
     case-insensitive already; a plain dict is searched once more in lower case."""
     value = headers.get(name)
     if value is None:
         lower = _LOWER.get(name) or _LOWER.setdefault(name, name.lower())
         value = headers.get(lower)
-        if value is None and not hasattr(headers, "getlist"):
-            value = next((v for k, v in headers.items() if k.lower() == lower), None)
+        items = getattr(headers, "items", None)
+        if value is None and items is not None and not hasattr(headers, "getlist"):
+            value = next((v for k, v in items() if k.lower() == lower), None)
     return value
 
 
@@ -94,7 +101,7 @@ class WebhookVerifier:
         self.nonces: Store = nonces if nonces is not None else MemoryStore()
         self._nonce_key = NONCE_KEY_PREFIX + public_key
 
-    def verify(self, headers: Mapping[str, str], body: bytes) -> Event:
+    def verify(self, headers: HeaderMap, body: bytes) -> Event:
         """The typed event of a delivery that passes every check; a ``WebhookError`` else.
 
         The nonce is recorded last, once the event has been read: a delivery refused for any
@@ -110,7 +117,7 @@ class WebhookVerifier:
         self._advance(data["params"]["nonce"])
         return event
 
-    def verify_delivery(self, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+    def verify_delivery(self, headers: HeaderMap, body: bytes) -> dict[str, Any]:
         """The delivery's body as a dict, after every check but the typed event's (for a
         consumer that queues the raw delivery, or reads an event this package lacks)."""
         data = self._authentic(headers, body)
@@ -125,7 +132,7 @@ class WebhookVerifier:
                 nonce=nonce,
             )
 
-    def _authentic(self, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+    def _authentic(self, headers: HeaderMap, body: bytes) -> dict[str, Any]:
         """Key, payload and signature checked; the body read as an event with a nonce.
 
         Written for speed (a busy endpoint verifies every delivery): the three headers are
