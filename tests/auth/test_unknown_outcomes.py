@@ -5,12 +5,10 @@ executed (not a refusal), and resolve() looks the call up where its operation al
 from __future__ import annotations
 
 import asyncio
-import json
 from decimal import Decimal
 
-import httpx
 import pytest
-from testkit.support import INVEST, sandbox_client
+from testkit.support import INVEST, Recording, sandbox_client
 from whitebit_auth import (
     AlreadyExecutedError,
     ApiError,
@@ -36,29 +34,6 @@ WITHDRAW = "/api/v4/main-account/withdraw"
 ADDRESS = "0x0964A6B8F794A4B8d61b62652dB27ddC9844FB4c"
 
 
-class Bodies(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The sandbox, and every body that reached it (the first ``refuse`` connections refused)."""
-
-    def __init__(self, sandbox: Sandbox, refuse: int = 0) -> None:
-        self.inner = SandboxTransport(sandbox)
-        self.refuse = refuse
-        self.bodies: list[dict[str, object]] = []
-
-    def _seen(self, request: httpx.Request) -> None:
-        if self.refuse:
-            self.refuse -= 1
-            raise httpx.ConnectError("refused", request=request)
-        self.bodies.append(json.loads(request.content))
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._seen(request)
-        return self.inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._seen(request)
-        return await self.inner.handle_async_request(request)
-
-
 def _payout(**kw: object) -> CreateWithdrawBody:
     return CreateWithdrawBody(ticker="USDT", amount=Decimal(50), address=ADDRESS,
                               network="ERC20", **kw)  # type: ignore[arg-type]  # fmt: skip
@@ -67,7 +42,7 @@ def _payout(**kw: object) -> CreateWithdrawBody:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_withdrawal_without_a_unique_id_gets_one_the_same_on_every_attempt(mode: str) -> None:
     sandbox = Sandbox()
-    wire = Bodies(sandbox, refuse=1)  # the first attempt never leaves: sent again
+    wire = Recording(SandboxTransport(sandbox), refuse=1)  # the first never leaves: sent again
     client = sandbox_client(sandbox, transport=wire)
     if mode == "sync":
         create_withdraw.sync(client=client, body=_payout())
@@ -81,7 +56,7 @@ def test_a_withdrawal_without_a_unique_id_gets_one_the_same_on_every_attempt(mod
 
 def test_a_unique_id_the_caller_gives_is_kept_and_reads_are_left_alone() -> None:
     sandbox = Sandbox()
-    wire = Bodies(sandbox)
+    wire = Recording(SandboxTransport(sandbox))
     client = sandbox_client(sandbox, transport=wire)
     create_withdraw.sync(client=client, body=_payout(unique_id="mine-1"))
     transfer_between_balances.sync(client=client, body=TransferBetweenBalancesBody(
