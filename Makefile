@@ -14,7 +14,7 @@ BASE_STAMP := $(BASE_VENV)/.installed
 # extra, installed (not editable); examples/user_project runs its tests in it.
 USER_VENV := .venv-user
 USER_STAMP := $(USER_VENV)/.installed
-HANDWRITTEN := auth_plugin sandbox scripts tests examples
+HANDWRITTEN := auth_plugin sandbox cli scripts tests examples
 
 .PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
 
@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,sandbox]'
+	$(PY) -m pip install --quiet -e '.[dev,sandbox,cli]'
 	$(PY) -m scripts.dev_paths  # folders mypy and IDEs can see, not only pip's import hook
 	@touch $@
 
@@ -73,7 +73,7 @@ bench: $(STAMP) ## measure the client's cost per call against baselines
 	$(PY) -m scripts.bench
 
 bench-ccxt: $(STAMP) ## make bench, with ccxt installed for the comparison
-	$(PY) -m pip install --quiet -e '.[dev,sandbox,compare]'
+	$(PY) -m pip install --quiet -e '.[dev,sandbox,cli,compare]'
 	$(PY) -m scripts.bench
 
 update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url or path>

@@ -33,6 +33,7 @@ import httpx
 
 from .bench_webhooks import bench_webhooks
 from .bench_webhooks import rows as webhook_rows
+from scripts.bench_cli import bench_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
@@ -624,6 +625,7 @@ def main() -> int:
         results["ccxt"] = c = bench_ccxt_isolated(url)
     results["signing"] = g = bench_signing()
     results["import"] = i = bench_import()
+    results["cli"] = cli = bench_cli()
     results["limiter"] = lim = bench_limiter()
     results["generate"] = gen = bench_generate()
     results["memory"] = mem = bench_memory()
@@ -691,6 +693,13 @@ def main() -> int:
             f"{i['httpx_ms']:.0f} (import httpx)",
             f"{i['ratio']:.2f}x",
             "<= 1.5x",
+        ),
+        (
+            "whitebit --help, ms",
+            f"{cli['help_ms']:.0f}",
+            f"{cli['httpx_ms']:.0f} (python -c 'import httpx')",
+            f"{cli['ratio']:.2f}x",
+            "<= 2x",
         ),
         (
             f"limiter: admitted / budget ({lim['limit']} per {lim['window_s']:g} s)",

@@ -34,6 +34,7 @@ def test_quick_bench_measures_everything(tmp_path: Path) -> None:
         ("signing", "hook_ratio"),
         ("signing", "core_ratio"),
         ("import", "ratio"),
+        ("cli", "ratio"),
         ("limiter", "utilisation"),
         ("generate", "seconds"),
         ("generate", "ratio"),
