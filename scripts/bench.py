@@ -31,9 +31,10 @@ from typing import Any
 
 import httpx
 
+from scripts.bench_cli import bench_cli
+
 from .bench_webhooks import bench_webhooks
 from .bench_webhooks import rows as webhook_rows
-from scripts.bench_cli import bench_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
