@@ -37,6 +37,7 @@ from ._errors import (
 )
 from ._exchange import header_entries, new_request
 from ._gate import AsyncGate
+from ._idempotency import already_executed, give_key, sent_body
 from ._operations import AnswerProblem, Operation, OperationKinds, answer_problem
 from ._policy import (
     FIRST_ATTEMPT,
@@ -205,13 +206,14 @@ class Pipeline:
         if verdict.error is Raise.OUTCOME_UNKNOWN:
             return self.outcome_unknown(response.request, path, f"HTTP {status}")
         body = _json_body(response)
-        return error_from_response(
+        error = error_from_response(
             status,
             response.content,
             path,
             response.headers,
             body=None if body is _NOT_PARSED else body,
         )
+        return already_executed(self.kinds.get(path), error, response.request) or error
 
     def outcome_unknown(
         self,
@@ -228,6 +230,7 @@ class Pipeline:
             operation_id=op.operation_id if op else None,
             idempotency_key=_idempotency_key(op, request),
             check=op.check if op else None,
+            request_body=sent_body(request),
         )
 
     def failure_error(
@@ -553,6 +556,7 @@ class PipelineClient(_Signed, httpx.Client):
         # signed by this client's auth, never follows a redirect, and is read whole.
         p = self.pipeline
         path = p.path(request)
+        give_key(p.kinds.get(path), request)  # once per call: every attempt carries it
         attempt = FIRST_ATTEMPT
         while True:
             response, started = self._attempt(request, path)
@@ -660,6 +664,7 @@ class AsyncPipelineClient(_Signed, httpx.AsyncClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         p = self.pipeline
         path = p.path(request)
+        give_key(p.kinds.get(path), request)  # once per call: every attempt carries it
         attempt = FIRST_ATTEMPT
         while True:
             response, started = await self._attempt(request, path)
