@@ -33,6 +33,9 @@ import httpx
 
 from scripts.bench_cli import bench_cli
 
+from .bench_webhooks import bench_webhooks
+from .bench_webhooks import rows as webhook_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
 SECRET = "bench-secret-not-a-real-key"  # noqa: S105
@@ -702,6 +705,7 @@ def main() -> int:
     results["limiter"] = lim = bench_limiter()
     results["generate"] = gen = bench_generate()
     results["memory"] = mem = bench_memory()
+    results["webhooks"] = hooks = bench_webhooks(200 if QUICK else 10_000, REPS)
 
     rows = [
         (
@@ -823,6 +827,7 @@ def main() -> int:
             "<= 1.3x",
         ),
     ]
+    rows += webhook_rows(hooks)
     if c is None:
         rows.append(("ccxt calls/s", "-", "-", "-", "not installed: make bench-ccxt"))
     elif "error" in c:

@@ -101,6 +101,8 @@ def build_index(
         key = next((f for f in settings.idempotency_fields if f in fields), None)
         if key:
             entry["idempotency"] = key
+            if settings.idempotency_taken:
+                entry["taken"] = settings.idempotency_taken
         bounds = page_bounds(spec, op)
         if bounds is not None:
             entry["pages"] = bounds
@@ -110,6 +112,9 @@ def build_index(
         check = settings.outcome_checks.get(op_id)
         if check and entry["kind"] != "read":
             entry["check"] = check
+        lookup = settings.outcome_lookups.get(op_id)
+        if lookup and entry["kind"] != "read":
+            entry["lookup"] = lookup
         request_where = pointer("paths", path, method, "requestBody")
         request_where += "/content/application~1json/schema"
         schema = json_media(spec, op.get("requestBody"))

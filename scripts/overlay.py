@@ -7,7 +7,8 @@ edit. ``adjust`` returns the spec the generator reads:
 - integer codes get enum member names (from the settings, else from ``1=NAME`` descriptions),
   and the codes the settings name become enums where the spec only describes them;
 - string fields holding decimal numbers are marked ``x-whitebit-decimal`` (typed ``Decimal``);
-- answer fields every example shows become required (typed without ``Unset``).
+- answer fields every example shows become required (typed without ``Unset``);
+- a money-moving call's idempotency field (``uniqueId``) is optional: the client makes one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from whitebit_auth.spec import AUTH_FIELDS, follow, json_media, operations, resolve
 
-from .rules import always_shown, decimal_fields, survey_spec
+from .rules import always_shown, decimal_fields, operation_kind, request_fields, survey_spec
 from .settings import Settings
 
 DECIMAL_MARK = "x-whitebit-decimal"
@@ -116,6 +117,22 @@ def name_configured_enums(spec: dict[str, Any], settings: Settings) -> None:
         target["x-enum-varnames"] = [names.get(v, f"VALUE_{v}") for v in values]
 
 
+def optional_generated_keys(spec: dict[str, Any], settings: Settings) -> None:
+    """A money-moving call's idempotency field need not be given: the client generates one
+    when it is left out (whitebit_auth._idempotency), so that every such call can be looked
+    up after an unknown outcome."""
+    for _path, _method, op in operations(spec):
+        fields = request_fields(spec, op)
+        if operation_kind(str(op.get("operationId", "")), fields, settings.kinds) != "money":
+            continue
+        media = json_media(spec, op.get("requestBody"))
+        schema = resolve(spec, media.get("schema")) if media else None
+        required = (schema or {}).get("required") or []
+        kept = [f for f in required if f not in settings.idempotency_fields]
+        if isinstance(schema, dict) and kept != required:
+            schema["required"] = kept
+
+
 def adjust(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """The spec the generator reads. ``spec`` itself is not changed."""
     survey = survey_spec(spec)  # on the vendored spec: its examples are the evidence
@@ -126,6 +143,7 @@ def adjust(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
         schema = follow(adjusted, "#" + where)
         schema["required"] = list(dict.fromkeys([*schema.get("required", []), *shown]))
     strip_auth_fields(adjusted)
+    optional_generated_keys(adjusted, settings)
     name_configured_enums(adjusted, settings)
     name_int_enums(adjusted)
     return adjusted

@@ -23,6 +23,7 @@ from ._errors import (
     is_nonce_rejection,
     retry_after_seconds,
 )
+from ._idempotency import already_executed, sent_body
 from ._operations import AnswerProblem, answer_problem
 from ._policy import RETURN, Attempt, Raise, RetryPolicy, Verdict, after_answer, after_failure
 
@@ -88,13 +89,14 @@ class Judge:
         response = answer.response
         readable = answer.body not in (Body.UNDECODABLE, Body.TOO_LARGE)
         data: Any = answer.data if answer.body is Body.JSON else None
-        return error_from_response(
+        error = error_from_response(
             status,
             response.content if readable else b"",
             call.path,
             response.headers,
             body=data,
         )
+        return already_executed(call, error) or error
 
     def failure_error(
         self, call: Call, error: httpx.TransportError, verdict: Verdict
@@ -117,4 +119,5 @@ class Judge:
             operation_id=op.operation_id if op else None,
             idempotency_key=call.idempotency_key(),
             check=op.check if op else None,
+            request_body=sent_body(call),
         )

@@ -30,6 +30,7 @@ from ._clock import ServerClock
 from ._errors import RequestBodyError, UsageError, WhiteBitError
 from ._gate import AsyncGate
 from ._httpx_private import make_request, transport_for
+from ._idempotency import give_key
 from ._judge import Judge
 from ._policy import FIRST_ATTEMPT, Action, Attempt, Verdict
 from ._ratelimit import RateLimiter, Slot
@@ -249,7 +250,7 @@ class SyncSession(_Parts, httpx.Client):
             method, url, base=self.base_url, client_headers=self.headers, timeout=self.timeout,
             content=content, json=json, headers=headers, params=params, request_timeout=timeout,
         )  # fmt: skip
-        return self._send_call(call)
+        return self._send_call(give_key(call))
 
     def send(
         self,
@@ -261,7 +262,7 @@ class SyncSession(_Parts, httpx.Client):
     ) -> httpx.Response:
         """A request built elsewhere takes the same path (and is read whole, streamed or not)."""
         _refuse_unsigned(None, None, None, auth, None)
-        return self._send_call(self.builder.from_request(request, base=self.base_url))
+        return self._send_call(give_key(self.builder.from_request(request, base=self.base_url)))
 
     # -- the one path ----------------------------------------------------------------------
     def _send_call(self, call: Call) -> httpx.Response:
@@ -374,7 +375,7 @@ class AsyncSession(_Parts, httpx.AsyncClient):
             method, url, base=self.base_url, client_headers=self.headers, timeout=self.timeout,
             content=content, json=json, headers=headers, params=params, request_timeout=timeout,
         )  # fmt: skip
-        return await self._send_call(call)
+        return await self._send_call(give_key(call))
 
     async def send(
         self,
@@ -386,7 +387,9 @@ class AsyncSession(_Parts, httpx.AsyncClient):
     ) -> httpx.Response:
         """A request built elsewhere takes the same path (and is read whole, streamed or not)."""
         _refuse_unsigned(None, None, None, auth, None)
-        return await self._send_call(self.builder.from_request(request, base=self.base_url))
+        return await self._send_call(
+            give_key(self.builder.from_request(request, base=self.base_url))
+        )
 
     # -- the one path ----------------------------------------------------------------------
     async def _send_call(self, call: Call) -> httpx.Response:

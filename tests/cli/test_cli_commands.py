@@ -65,7 +65,9 @@ def test_help_text_and_required_fields_come_from_the_spec_and_the_model() -> Non
     text = " ".join(run("withdraw", "create-withdraw", "--help").output.split())
     assert "--amount DECIMAL Amount taken from the balance, fee included. [required]" in text
     assert "--unique-id TEXT Your own id for this withdrawal" in text
-    assert "(WhiteBIT's uniqueId) [required]" in text
+    # Optional since issue 25: the client makes a uniqueId when none is given.
+    assert "(WhiteBIT's uniqueId)" in text
+    assert "(WhiteBIT's uniqueId) [required]" not in text
     assert "MOVES MONEY" in text
     assert "--memo TEXT Memo or destination tag, for currencies that need one." in text
 
