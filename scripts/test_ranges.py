@@ -60,13 +60,21 @@ def lowest(requirement: str) -> str:
 
 
 def find_python(version: str) -> str | None:
-    """An interpreter of ``version``: on PATH, else one of pyenv's."""
-    found = shutil.which(f"python{version}")
-    if found:
-        return found
+    """A working interpreter of ``version``: one of pyenv's, else one on PATH (a pyenv shim on
+    PATH may name a version that is not selected, so each candidate is tried)."""
     root = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
-    candidates = sorted(glob.glob(f"{root}/versions/{version}.*/bin/python"))
-    return candidates[-1] if candidates else None
+    candidates = sorted(glob.glob(f"{root}/versions/{version}.*/bin/python"), reverse=True)
+    on_path = shutil.which(f"python{version}")
+    if on_path:
+        candidates.append(on_path)
+    for candidate in candidates:
+        probe = subprocess.run(
+            [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if probe.returncode == 0 and probe.stdout.strip() == version:
+            return candidate
+    return None
 
 
 def run(python: str, bound: str, wheel: Path, pytest_args: list[str]) -> bool:
