@@ -16,7 +16,7 @@ USER_VENV := .venv-user
 USER_STAMP := $(USER_VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox cli scripts tests examples
 
-.PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
+.PHONY: help setup generate check-generated spec-check lint format typecheck test test-ranges demo bench bench-ccxt update-spec clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ typecheck: $(STAMP) ## mypy --strict on handwritten code
 
 test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
+
+test-ranges: $(STAMP) ## the client's tests at both ends of each runtime library's range, on Python 3.11-3.13
+	$(PY) -m scripts.test_ranges
 
 demo: $(STAMP) ## a partner's treasury day through the client, against the bundled sandbox
 	$(PY) -m whitebit_sandbox.demo

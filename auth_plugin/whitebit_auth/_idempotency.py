@@ -9,7 +9,7 @@
   happened as failed.
 - What a call sent is kept, hidden, on its ``OutcomeUnknownError`` for ``resolve``.
 
-The request path calls these at three places (see the lead's wiring list in the report).
+The call builder gives the key; the judge reads refusals and unknown outcomes with these.
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ from __future__ import annotations
 import json
 import uuid
 
-import httpx
-
-from ._auth import PREFIX_EXTENSION
+from ._call import Call
 from ._credentials import Hidden
 from ._errors import AlreadyExecutedError, ApiError, InnerValidationError, ValidationError
 from ._operations import Kind, Operation
-from ._signing import body_prefix, compact_json, unsigned_body
+from ._signing import compact_json, unsigned_body
 
 
 def new_key() -> str:
@@ -49,39 +47,33 @@ def with_key(prefix: bytes, field: str, key: str) -> bytes:
     return prefix + compact_json(field) + b":" + compact_json(key) + b","
 
 
-def give_key(op: Operation | None, request: httpx.Request) -> None:
-    """Before the first attempt: fill the operation's idempotency field if it is missing."""
-    field = needs_key(op)
+def give_key(call: Call) -> Call:
+    """Before the first attempt: the call with its operation's idempotency field filled in,
+    if the caller left it out."""
+    field = needs_key(call.operation)
     if field is None:
-        return
-    prefix = request.extensions.get(PREFIX_EXTENSION)
-    if prefix is None:
-        prefix = body_prefix(request.read())
-    request.extensions[PREFIX_EXTENSION] = with_key(prefix, field, new_key())
+        return call
+    return call._replace(prefix=with_key(call.prefix, field, new_key()))
 
 
-def sent_body(request: httpx.Request) -> Hidden | None:
+def sent_body(call: Call) -> Hidden | None:
     """The caller's fields as sent (hidden: they may hold a code or a passphrase)."""
     try:
-        prefix = request.extensions.get(PREFIX_EXTENSION)
-        body = json.loads(unsigned_body(prefix) if prefix is not None else request.content)
-    except (ValueError, TypeError, httpx.RequestNotRead):
+        body = json.loads(unsigned_body(call.prefix))
+    except ValueError:
         return None
     return Hidden(body) if isinstance(body, dict) else None
 
 
-def already_executed(
-    op: Operation | None, error: ApiError, request: httpx.Request
-) -> AlreadyExecutedError | None:
+def already_executed(call: Call, error: ApiError) -> AlreadyExecutedError | None:
     """``error`` read again: a refusal saying the call's idempotency key was taken means a
     request with it ran before (None: it means what it says)."""
+    op = call.operation
     if op is None or op.idempotency is None or not op.taken:
         return None
     if not isinstance(error, ValidationError | InnerValidationError):
         return None
     if not any(op.taken in message for message in error.errors.get(op.idempotency, ())):
         return None
-    sent = sent_body(request)
-    fields = sent.reveal() if sent is not None else {}
-    key = fields.get(op.idempotency) if isinstance(fields, dict) else None
-    return AlreadyExecutedError(error, (op.idempotency, key))
+    key = call.idempotency_key()
+    return AlreadyExecutedError(error, key if key is not None else (op.idempotency, None))
