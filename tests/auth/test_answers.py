@@ -50,7 +50,8 @@ def _client(url: str, transport: str, **options: Any) -> WhiteBitClient:
 
 def _call(transport: str, client: WhiteBitClient, endpoint: Any, body: Any) -> Any:
     if transport == "httpx":
-        return endpoint.sync(client=client, body=body)
+        with client:
+            return endpoint.sync(client=client, body=body)
 
     async def run() -> Any:
         async with client:
