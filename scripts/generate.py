@@ -5,8 +5,9 @@
 
 Built in a temporary folder and swapped in whole, so a failed run leaves the previous package
 untouched and no stale file survives a rename in the spec. Besides the generator's package,
-the build holds the spec it came from (``openapi.json``, for contract tests), the operation
-index (``operations.json``, for the client at run time) and the reference.
+the build holds the spec it came from with the client's rules written in (``openapi.json``, for
+contract tests: see ``scripts/shipped.py``), the operation index (``operations.json``, for the
+client at run time) and the reference.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .check_spec import operation_id_problems
 from .index import build_index
 from .introspect import generated_names
 from .overlay import adjust
 from .reference import render
 from .settings import Settings, load_settings
+from .shipped import shipped_spec
 from .specfile import CONFIG, ROOT, SPEC, SpecError, dump_json, load_spec
 from .workspace import differences, swap_in, write_file
 
@@ -71,13 +74,16 @@ def build(spec_path: Path, workdir: Path, settings: Settings | None = None) -> B
     """Build the package into ``workdir``; return it and the reference text."""
     settings = settings or load_settings()
     vendored = load_spec(spec_path)
+    unnamed = operation_id_problems(vendored)
+    if unnamed:
+        raise SpecError(f"{spec_path}: {unnamed[0]}")
     adjusted_path = workdir / "spec.adjusted.json"
     dump_json(adjust(vendored, settings), adjusted_path)
     out = workdir / PACKAGE
     run_generator(adjusted_path, out)
     index = build_index(vendored, settings, generated_names(out))
     (out / "py.typed").write_text("")
-    dump_json(vendored, out / SPEC_RESOURCE, indent=1)
+    dump_json(shipped_spec(vendored, settings), out / SPEC_RESOURCE, indent=1)
     (out / INDEX_RESOURCE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
     return Build(out, render(index))
 
