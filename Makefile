@@ -15,8 +15,11 @@ BASE_STAMP := $(BASE_VENV)/.installed
 USER_VENV := .venv-user
 USER_STAMP := $(USER_VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox scripts tests examples
+# Prism (the npm package, Stoplight's mock server) for the check that its made-up answers parse.
+PRISM_DIR := .prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 
-.PHONY: help setup generate check-generated spec-check lint format typecheck test demo bench bench-ccxt update-spec clean
+.PHONY: help setup generate check-generated spec-check lint format typecheck test prism demo bench bench-ccxt update-spec clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -63,8 +66,14 @@ format: $(STAMP) ## format handwritten code
 typecheck: $(STAMP) ## mypy --strict on handwritten code
 	$(BIN)/mypy
 
-test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
+test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) $(PRISM) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
+
+$(PRISM):
+	npm install --prefix $(PRISM_DIR) --no-save --no-audit --no-fund --loglevel=error '@stoplight/prism-cli@5'
+
+prism: $(STAMP) $(PRISM) ## Prism 5 --dynamic on the shipped spec: every made-up answer parses in the client
+	$(PY) -m pytest tests/build/test_prism.py
 
 demo: $(STAMP) ## a partner's treasury day through the client, against the bundled sandbox
 	$(PY) -m whitebit_sandbox.demo
@@ -80,4 +89,4 @@ update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url
 	$(PY) -m scripts.update_spec "$(SOURCE)"
 
 clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) $(BASE_VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(BASE_VENV) $(PRISM_DIR) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
