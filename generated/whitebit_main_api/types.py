@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import math
 import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
@@ -75,6 +76,18 @@ def decimal_from_json(value: Any, where: str) -> Decimal:
     if isinstance(value, str) and _DECIMAL.search(value):
         return Decimal(value)
     raise ValueError(f"{where}: {value!r} is not a decimal number")
+
+
+def number_from_json(value: Any, where: str) -> float:
+    """A JSON number of an answer, as it came: never NaN or Infinity (no JSON number), which
+    Python's json reads and the contract checker refuses."""
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    ):
+        return value
+    raise ValueError(f"{where}: {value!r} is not a finite number")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from ._checker import COMMON_STATUSES, Contract, ContractViolation, Violation
 from ._recording import check_recording
-from ._transport import ContractTransport, RecordingTransport, redacted
+from ._secrets import redacted
+from ._transport import ContractTransport, RecordingTransport
 
 __all__ = [
     "COMMON_STATUSES",
