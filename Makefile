@@ -14,6 +14,9 @@ BASE_STAMP := $(BASE_VENV)/.installed
 # extra, installed (not editable); examples/user_project runs its tests in it.
 USER_VENV := .venv-user
 USER_STAMP := $(USER_VENV)/.installed
+# A fourth, with only the contract extra: the README's contract check, as a user runs it.
+CONTRACT_VENV := .venv-contract
+CONTRACT_STAMP := $(CONTRACT_VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox scripts tests examples
 # Prism (the npm package, Stoplight's mock server) for the check that its made-up answers parse.
 PRISM_DIR := .prism
@@ -46,6 +49,12 @@ $(USER_STAMP): pyproject.toml
 	$(USER_VENV)/bin/python -m pip install --quiet '.[sandbox]' 'pytest==9.2.0'
 	@touch $@
 
+$(CONTRACT_STAMP): pyproject.toml
+	@test -x $(CONTRACT_VENV)/bin/python || $(PYTHON) -m venv $(CONTRACT_VENV)
+	$(CONTRACT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CONTRACT_VENV)/bin/python -m pip install --quiet '.[contract]'
+	@touch $@
+
 generate: $(STAMP) ## regenerate generated/ and docs/operations.md from openapi/main_api_v4.yaml
 	$(PY) -m scripts.generate
 
@@ -66,7 +75,7 @@ format: $(STAMP) ## format handwritten code
 typecheck: $(STAMP) ## mypy --strict on handwritten code
 	$(BIN)/mypy
 
-test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) $(PRISM) ## everything CI runs: lint, types, spec, drift, pytest
+test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) $(CONTRACT_STAMP) $(PRISM) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
 
 $(PRISM):
@@ -89,4 +98,4 @@ update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url
 	$(PY) -m scripts.update_spec "$(SOURCE)"
 
 clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) $(BASE_VENV) $(PRISM_DIR) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(BASE_VENV) $(CONTRACT_VENV) $(PRISM_DIR) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from testkit.spec_walk import ROOT
 
 BASE_PYTHON = ROOT / ".venv-base" / "bin" / "python"
 USER_PYTHON = ROOT / ".venv-user" / "bin" / "python"
+CONTRACT_PYTHON = ROOT / ".venv-contract" / "bin" / "python"
 
 USER_TEST = """
 import httpx
@@ -113,6 +115,29 @@ def test_the_example_user_project_passes_against_an_install(wheel: Path) -> None
         capture_output=True, text=True, cwd=project, check=True,
     )  # fmt: skip
     assert "site-packages" in where.stdout
+
+
+def test_the_readme_contract_check_reads_the_published_yaml_with_the_contract_extra(
+    wheel: Path, tmp_path: Path
+) -> None:
+    if not CONTRACT_PYTHON.exists():
+        pytest.fail("no .venv-contract: `make test` prepares it (the package, contract extra)")
+    subprocess.run(
+        [str(CONTRACT_PYTHON), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--force-reinstall", str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    missing = subprocess.run([str(CONTRACT_PYTHON), "-c", "import hypothesis"])
+    assert missing.returncode != 0  # only the contract extra: no dev tools
+    exchange = {"method": "POST", "path": "/api/v4/main-account/balance",
+                "request": {"ticker": "BTC"}, "status": 200,
+                "response": {"BTC": {"main_balance": "0.5"}}}  # fmt: skip
+    (tmp_path / "t.jsonl").write_text(json.dumps(exchange) + "\n")
+    command = [str(CONTRACT_PYTHON), "-m", "whitebit_sandbox.contract", "check", "t.jsonl"]
+    command += ["--spec", str(ROOT / "openapi" / "main_api_v4.yaml")]  # as the README says
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 exchanges, all conform" in done.stdout
 
 
 def test_versions_agree() -> None:
