@@ -1,6 +1,8 @@
 """Check an OpenAPI document: valid OpenAPI 3.0, every operation named by a unique
 ``operationId`` (the generated module and the index are named by it), and every example
-satisfies its schema, in the vendored spec and in the spec the package ships.
+satisfies its schema, in the vendored spec and in the spec the package ships. The vendored
+spec itself is also held to what WhiteBIT publishes (``scripts/published.py``): its named
+examples, messages and the conditions of its field descriptions.
 
     python -m scripts.check_spec [SPEC ...]      (default: the vendored spec)
 
@@ -16,6 +18,7 @@ from typing import Any
 from whitebit_auth.spec import operations, pointer
 
 from .overlay import adjust
+from .published import published_problems
 from .settings import load_settings
 from .shipped import shipped_spec
 from .spec_examples import example_errors
@@ -90,7 +93,10 @@ def main(argv: list[str]) -> int:
     failed = False
     for path in [Path(a) for a in argv] or [SPEC]:
         try:
-            problems = spec_problems(load_spec(path))
+            spec = load_spec(path)
+            problems = spec_problems(spec)
+            if path.resolve() == SPEC.resolve():
+                problems += published_problems(spec)
         except SpecError as exc:
             problems = [str(exc)]
         for line in problems:
@@ -98,6 +104,8 @@ def main(argv: list[str]) -> int:
         failed |= bool(problems)
         if not problems:
             print(f"{path}: valid OpenAPI, all examples match their schemas")
+            if path.resolve() == SPEC.resolve():
+                print(f"{path}: the examples, messages and field rules WhiteBIT publishes are kept")
     return 1 if failed else 0
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check_spec import operation_id_problems
-from .index import build_index
+from .index import answer_fields, build_index
 from .introspect import generated_names
 from .overlay import adjust
 from .reference import render
@@ -83,9 +83,10 @@ def build(spec_path: Path, workdir: Path, settings: Settings | None = None) -> B
     run_generator(adjusted_path, out)
     index = build_index(vendored, settings, generated_names(out))
     (out / "py.typed").write_text("")
-    dump_json(shipped_spec(vendored, settings), out / SPEC_RESOURCE, indent=1)
+    shipped = shipped_spec(vendored, settings)
+    dump_json(shipped, out / SPEC_RESOURCE, indent=1)
     (out / INDEX_RESOURCE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
-    return Build(out, render(index))
+    return Build(out, render(index, answer_fields(shipped)))
 
 
 def main(argv: list[str]) -> int:

@@ -80,6 +80,21 @@ def _fields(spec: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[st
     return fields
 
 
+def answer_entry(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    """The success answer's fields, described as ``request_entry`` describes a body's (for the
+    reference; the client judges answers by the index's ``answer`` shape)."""
+    for status, response in success_responses(op):
+        media = json_media(spec, response)
+        if media is not None:
+            return {"status": int(status), **_value_shape(spec, media.get("schema"))}
+    return None
+
+
+def answer_fields(spec: dict[str, Any]) -> dict[str, Any]:
+    """By path: each operation's ``answer_entry`` (the reference's answer tables)."""
+    return {path: answer_entry(spec, op) for path, _method, op in operations(spec)}
+
+
 def request_entry(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
     """The request body's fields as the client checks them before sending and the command line
     offers them: ``{"fields": {wireName: {"python", "type", "required", "nullable",

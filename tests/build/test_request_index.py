@@ -78,6 +78,7 @@ def test_the_request_key_holds_what_the_client_and_the_command_line_need() -> No
     assert rule["beneficiary"]["fields"]["type"]["enum"] == ["individual", "entity"]
     beneficiary = withdraw["beneficiary"]["fields"]
     assert beneficiary["birthDate"]["format"] == "date"
+    assert "USD_VISAMASTER" in beneficiary["phone"]["description"]
     history = ENTRIES["/api/v4/main-account/history"]["request"]["fields"]
     assert history["limit"] | {"description": ""} == {
         "python": "limit", "type": "integer", "required": False, "nullable": False,
