@@ -17,12 +17,12 @@ USER_STAMP := $(USER_VENV)/.installed
 # A fourth, with only the contract extra: the README's contract check, as a user runs it.
 CONTRACT_VENV := .venv-contract
 CONTRACT_STAMP := $(CONTRACT_VENV)/.installed
-HANDWRITTEN := auth_plugin sandbox scripts tests examples
+HANDWRITTEN := auth_plugin sandbox cli scripts tests examples
 # Prism (the npm package, Stoplight's mock server) for the check that its made-up answers parse.
 PRISM_DIR := .prism
 PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 
-.PHONY: help setup generate check-generated spec-check lint format typecheck test prism demo bench bench-ccxt update-spec clean
+.PHONY: help setup generate check-generated spec-check lint format typecheck test test-ranges prism demo bench bench-ccxt update-spec clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,sandbox]'
+	$(PY) -m pip install --quiet -e '.[dev,sandbox,cli]'
 	$(PY) -m scripts.dev_paths  # folders mypy and IDEs can see, not only pip's import hook
 	@touch $@
 
@@ -84,6 +84,9 @@ $(PRISM):
 prism: $(STAMP) $(PRISM) ## Prism 5 --dynamic on the shipped spec: every made-up answer parses in the client
 	$(PY) -m pytest tests/build/test_prism.py
 
+test-ranges: $(STAMP) ## the client's tests at both ends of each runtime library's range, on Python 3.11-3.13
+	$(PY) -m scripts.test_ranges
+
 demo: $(STAMP) ## a partner's treasury day through the client, against the bundled sandbox
 	$(PY) -m whitebit_sandbox.demo
 
@@ -91,7 +94,7 @@ bench: $(STAMP) ## measure the client's cost per call against baselines
 	$(PY) -m scripts.bench
 
 bench-ccxt: $(STAMP) ## make bench, with ccxt installed for the comparison
-	$(PY) -m pip install --quiet -e '.[dev,sandbox,compare]'
+	$(PY) -m pip install --quiet -e '.[dev,sandbox,cli,compare]'
 	$(PY) -m scripts.bench
 
 update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url or path>

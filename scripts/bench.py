@@ -31,6 +31,11 @@ from typing import Any
 
 import httpx
 
+from scripts.bench_cli import bench_cli
+
+from .bench_webhooks import bench_webhooks
+from .bench_webhooks import rows as webhook_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
 SECRET = "bench-secret-not-a-real-key"  # noqa: S105
@@ -287,18 +292,27 @@ def bench_async_aiohttp(url: str) -> dict[str, Any] | None:
 
 
 def bench_signing() -> dict[str, Any]:
-    """The signing hook (what each attempt costs: a nonce, the body's bytes, the signature,
-    the headers) and its core (bytes and signature alone), against hmac+base64 of the same
-    body, the least any signer must do."""
-    from whitebit_auth import Credentials, MillisecondNonce, WhiteBitAuth
+    """The signer step of every attempt (a nonce reserved, the body's exact bytes, their
+    signature, the signed headers) and its core (bytes and signature alone), against
+    hmac+base64 of the same body: the least any signer must do."""
+    from whitebit_auth import Credentials, MillisecondNonce
+    from whitebit_auth._call import Call
+    from whitebit_auth._signer import Signer
     from whitebit_auth._signing import body_prefix, finish, signature_bytes
 
     credentials = Credentials(KEY, SECRET)
-    auth = WhiteBitAuth(credentials, nonce_source=MillisecondNonce())
+    signer = Signer(credentials, nonce_source=MillisecondNonce(), nonce_window=True)
     user_body = b'{"limit":100,"offset":0,"ticker":"USDT"}'
-    request = httpx.Request("POST", f"https://whitebit.com{PATH}", content=user_body)
-    auth.sign_request(request)  # the body is checked and kept once per request, not per attempt
-    prefix = body_prefix(user_body)
+    prefix = body_prefix(user_body)  # checked once per call, not per attempt
+    call = Call(
+        method="POST",
+        url=httpx.URL(f"https://whitebit.com{PATH}"),
+        path=PATH,
+        operation=None,
+        prefix=prefix,
+        headers=(),
+        timeout={},
+    )
     final = finish(prefix, PATH, 1_800_000_000_000, nonce_window=True)
     secret = SECRET.encode()
     nonce = MillisecondNonce()
@@ -313,7 +327,7 @@ def bench_signing() -> dict[str, Any]:
         return signature_bytes(body, credentials.keyed)
 
     def hook() -> object:
-        return auth.sign_request(request)
+        return signer.sign(call, signer.reserve().nonce)
 
     # Interleaved rounds: a slow spell on a shared machine lands on all three alike.
     samples: dict[str, list[float]] = {"floor": [], "core": [], "hook": []}
@@ -536,8 +550,9 @@ def bench_ccxt_isolated(url: str) -> dict[str, Any] | None:
     if importlib.util.find_spec("ccxt") is None:
         return None
     done = subprocess.run(
-        [sys.executable, __file__, "--ccxt", url], check=True, capture_output=True, text=True
-    )
+        [sys.executable, "-m", "scripts.bench", "--ccxt", url],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
@@ -603,6 +618,70 @@ def bench_ccxt(url: str) -> dict[str, Any] | None:
     }
 
 
+@contextmanager
+def public_only(on: bool) -> Iterator[None]:
+    """With ``on``, the private shortcuts are off: public interfaces only."""
+    from whitebit_auth import _httpx_private
+
+    before = _httpx_private.PUBLIC_ONLY
+    _httpx_private.PUBLIC_ONLY = on
+    try:
+        yield
+    finally:
+        _httpx_private.PUBLIC_ONLY = before
+
+
+def bench_private(url: str) -> dict[str, Any]:
+    """What the private shortcuts (``_httpx_private``, ``_aiohttp_private``) save: the same
+    calls with every one of them off (``WHITEBIT_HTTPX_PUBLIC=1``), interleaved in this
+    process, in client CPU per call."""
+    from whitebit_auth import _httpx_private
+    from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
+    from whitebit_main_api.models import GetUserFlexInvestmentsBody
+
+    body = GetUserFlexInvestmentsBody()
+    client = ours(url)
+
+    def call(public: bool) -> Callable[[], None]:
+        def one() -> None:
+            with public_only(public):
+                get_user_flex_investments.sync(client=client, body=body)
+
+        return one
+
+    (_, mine_cpu), (_, public_cpu) = interleaved(call(False), call(True))
+    found: dict[str, Any] = {"sync_cpu_us": mine_cpu, "sync_public_cpu_us": public_cpu}
+    if importlib.util.find_spec("aiohttp") is None:
+        return found
+
+    async def both() -> tuple[Timing, Timing]:
+        mine = aiohttp_client(url)
+        with public_only(True):
+            public = aiohttp_client(url)  # its connector made without the lazy read timer
+
+        def calling(client: Any, on: bool) -> Callable[[], Awaitable[object]]:
+            async def one() -> None:
+                # Set, not restored: the batch's calls run at once and all want the same.
+                _httpx_private.PUBLIC_ONLY = on
+                await get_user_flex_investments.asyncio(client=client, body=body)
+
+            return one
+
+        try:
+            return await compare_async(calling(mine, False), calling(public, True), AIOHTTP_BATCHES)
+        finally:
+            for each in (mine, public):
+                await each.get_async_httpx_client().aclose()
+
+    try:
+        mine_t, public_t = asyncio.run(both())
+    finally:
+        _httpx_private.PUBLIC_ONLY = False
+    found["aiohttp_cpu_us"] = mine_t.cpu_s / ASYNC_CALLS * 1e6
+    found["aiohttp_public_cpu_us"] = public_t.cpu_s / ASYNC_CALLS * 1e6
+    return found
+
+
 def row(name: str, figure: str, baseline: str, ratio: str, goal: str) -> str:
     return f"| {name} | {figure} | {baseline} | {ratio} | {goal} |"
 
@@ -619,11 +698,14 @@ def main() -> int:
         results["async"] = a = bench_async(url)
         results["async_aiohttp"] = aa = bench_async_aiohttp(url)
         results["ccxt"] = c = bench_ccxt_isolated(url)
+        results["private"] = p = bench_private(url)
     results["signing"] = g = bench_signing()
     results["import"] = i = bench_import()
+    results["cli"] = cli = bench_cli()
     results["limiter"] = lim = bench_limiter()
     results["generate"] = gen = bench_generate()
     results["memory"] = mem = bench_memory()
+    results["webhooks"] = hooks = bench_webhooks(200 if QUICK else 10_000, REPS)
 
     rows = [
         (
@@ -668,7 +750,27 @@ def main() -> int:
             else []
         ),
         (
-            "signing hook, us/request",
+            "private shortcuts: sync CPU per call, us",
+            f"{p['sync_cpu_us']:.0f}",
+            f"{p['sync_public_cpu_us']:.0f} (public interfaces only)",
+            f"{p['sync_public_cpu_us'] - p['sync_cpu_us']:+.0f} us saved",
+            "a gain, or dropped",
+        ),
+        *(
+            [
+                (
+                    "private shortcuts: aiohttp CPU per call, us",
+                    f"{p['aiohttp_cpu_us']:.0f}",
+                    f"{p['aiohttp_public_cpu_us']:.0f} (public interfaces only)",
+                    f"{p['aiohttp_public_cpu_us'] - p['aiohttp_cpu_us']:+.0f} us saved",
+                    "a gain, or dropped",
+                )
+            ]
+            if "aiohttp_cpu_us" in p
+            else []
+        ),
+        (
+            "signer step, us/attempt",
             f"{g['hook_us']:.1f}",
             f"{g['floor_hmac_base64_us']:.1f} (hmac+base64)",
             f"{g['hook_ratio']:.2f}x",
@@ -687,6 +789,13 @@ def main() -> int:
             f"{i['httpx_ms']:.0f} (import httpx)",
             f"{i['ratio']:.2f}x",
             "<= 1.5x",
+        ),
+        (
+            "whitebit --help, ms",
+            f"{cli['help_ms']:.0f}",
+            f"{cli['httpx_ms']:.0f} (python -c 'import httpx')",
+            f"{cli['ratio']:.2f}x",
+            "<= 2x",
         ),
         (
             f"limiter: admitted / budget ({lim['limit']} per {lim['window_s']:g} s)",
@@ -718,6 +827,7 @@ def main() -> int:
             "<= 1.3x",
         ),
     ]
+    rows += webhook_rows(hooks)
     if c is None:
         rows.append(("ccxt calls/s", "-", "-", "-", "not installed: make bench-ccxt"))
     elif "error" in c:

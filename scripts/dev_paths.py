@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .specfile import ROOT
 
-SOURCES = ("generated", "auth_plugin", "sandbox")
+SOURCES = ("generated", "auth_plugin", "sandbox", "cli")
 PTH = "whitebit_client_sources.pth"
 
 

@@ -3,6 +3,9 @@
     python -m scripts.generate            regenerate generated/ and docs/operations.md
     python -m scripts.generate --check    build into a temporary folder and compare
 
+Two targets: the API client (``whitebit_main_api``, from openapi/main_api_v4.yaml) and the
+webhook events (``whitebit_webhooks``, from openapi/webhooks.yaml; see scripts/webhooks.py).
+
 Built in a temporary folder and swapped in whole, so a failed run leaves the previous package
 untouched and no stale file survives a rename in the spec. Besides the generator's package,
 the build holds the spec it came from with the client's rules written in (``openapi.json``, for
@@ -29,6 +32,8 @@ from .reference import render
 from .settings import Settings, load_settings
 from .shipped import shipped_spec
 from .specfile import CONFIG, ROOT, SPEC, SpecError, dump_json, load_spec
+from .webhooks import PACKAGE as WEBHOOK_PACKAGE
+from .webhooks import WEBHOOK_SPEC, build_webhooks
 from .workspace import differences, swap_in, write_file
 
 PACKAGE = "whitebit_main_api"
@@ -56,11 +61,13 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
-def run_generator(spec_path: Path, out: Path, *, templates: Path | None = TEMPLATES) -> None:
+def run_generator(
+    spec_path: Path, out: Path, *, templates: Path | None = TEMPLATES, config: Path = CONFIG
+) -> None:
     """openapi-python-client on ``spec_path``, writing the package to ``out``."""
     generator = Path(sys.executable).parent / "openapi-python-client"
     cmd = [
-        str(generator), "generate", "--path", str(spec_path), "--config", str(CONFIG),
+        str(generator), "generate", "--path", str(spec_path), "--config", str(config),
         "--meta", "none", "--output-path", str(out), "--fail-on-warning",
     ]  # fmt: skip
     if templates is not None:
@@ -92,6 +99,7 @@ def build(spec_path: Path, workdir: Path, settings: Settings | None = None) -> B
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.generate", description=__doc__)
     parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--webhooks-spec", type=Path, default=WEBHOOK_SPEC)
     parser.add_argument("--out", type=Path, default=GENERATED, help="folder holding the package")
     parser.add_argument("--reference", type=Path, default=REFERENCE)
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
@@ -99,12 +107,15 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="whitebit-gen-") as tmp:
         try:
             built = build(args.spec, Path(tmp))
+            webhooks = build_webhooks(args.webhooks_spec, Path(tmp))
         except (GenerationError, SpecError, OSError) as exc:
             print(f"make generate: failed: {exc}", file=sys.stderr)
             return 1
         target = args.out / PACKAGE
+        webhook_target = args.out / WEBHOOK_PACKAGE
         if args.check:
             diff = differences(built.package, target)
+            diff += differences(webhooks, webhook_target, f"generated/{WEBHOOK_PACKAGE}/")
             current = args.reference.read_text("utf-8") if args.reference.is_file() else None
             if current != built.reference:
                 diff.append(f"differs: {args.reference.relative_to(ROOT)}")
@@ -116,8 +127,9 @@ def main(argv: list[str]) -> int:
             print("generated/ and docs/operations.md are up to date")
             return 0
         swap_in(built.package, target)
+        swap_in(webhooks, webhook_target)
         write_file(args.reference, built.reference)
-    print(f"generated {target} and {args.reference}")
+    print(f"generated {target}, {webhook_target} and {args.reference}")
     return 0
 
 

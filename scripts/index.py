@@ -12,6 +12,7 @@ from typing import Any
 from whitebit_auth.spec import AUTH_FIELDS, json_media, operations, pointer, resolve
 
 from .introspect import Names
+from .overlay import optional_generated_keys
 from .rules import (
     always_shown,
     decimal_fields,
@@ -155,7 +156,9 @@ def build_index(
     survey = survey_spec(spec)
     decimals = decimal_fields(survey, settings)
     shown = always_shown(survey, settings)
-    shipped = shipped_spec(spec, settings)
+    # What a caller gives: the shipped spec, less what the client fills in itself.
+    callers = shipped_spec(spec, settings)
+    optional_generated_keys(callers, settings)
     index: dict[str, dict[str, Any]] = {}
     for path, method, op in operations(spec):
         op_id = str(op.get("operationId", ""))
@@ -185,6 +188,8 @@ def build_index(
         key = next((f for f in settings.idempotency_fields if f in fields), None)
         if key:
             entry["idempotency"] = key
+            if settings.idempotency_taken:
+                entry["taken"] = settings.idempotency_taken
         bounds = page_bounds(spec, op)
         if bounds is not None:
             entry["pages"] = bounds
@@ -194,6 +199,9 @@ def build_index(
         check = settings.outcome_checks.get(op_id)
         if check and entry["kind"] != "read":
             entry["check"] = check
+        lookup = settings.outcome_lookups.get(op_id)
+        if lookup and entry["kind"] != "read":
+            entry["lookup"] = lookup
         request_where = pointer("paths", path, method, "requestBody")
         request_where += "/content/application~1json/schema"
         schema = json_media(spec, op.get("requestBody"))
@@ -205,7 +213,7 @@ def build_index(
         )
         if request_decimals:
             entry["decimals"] = request_decimals
-        request = request_entry(shipped, shipped["paths"][path][method])
+        request = request_entry(callers, callers["paths"][path][method])
         if request is not None:
             entry["request"] = request
         index[path] = entry

@@ -8,10 +8,11 @@ edit. ``adjust`` returns the spec the generator reads:
   and the codes the settings name become enums where the spec only describes them;
 - string fields holding decimal numbers are marked ``x-whitebit-decimal`` (typed ``Decimal``),
   and in answers get the ``pattern`` the client reads them by;
-- answer fields every example shows become required (typed without ``Unset``).
+- answer fields every example shows become required (typed without ``Unset``);
+- a money-moving call's idempotency field (``uniqueId``) is optional: the client makes one.
 
-The last two are the client's own rules (``client_rules``): the shipped spec carries them too
-(``scripts/shipped.py``).
+The decimals and the answers' required fields are the client's own rules (``client_rules``):
+the shipped spec carries them too (``scripts/shipped.py``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,14 @@ from typing import Any
 
 from whitebit_auth.spec import AUTH_FIELDS, follow, json_media, operations, resolve
 
-from .rules import DECIMAL_PATTERN, always_shown, decimal_fields, survey_spec
+from .rules import (
+    DECIMAL_PATTERN,
+    always_shown,
+    decimal_fields,
+    operation_kind,
+    request_fields,
+    survey_spec,
+)
 from .settings import Settings
 
 DECIMAL_MARK = "x-whitebit-decimal"
@@ -120,6 +128,22 @@ def name_configured_enums(spec: dict[str, Any], settings: Settings) -> None:
         target["x-enum-varnames"] = [names.get(v, f"VALUE_{v}") for v in values]
 
 
+def optional_generated_keys(spec: dict[str, Any], settings: Settings) -> None:
+    """A money-moving call's idempotency field need not be given: the client generates one
+    when it is left out (whitebit_auth._idempotency), so that every such call can be looked
+    up after an unknown outcome."""
+    for _path, _method, op in operations(spec):
+        fields = request_fields(spec, op)
+        if operation_kind(str(op.get("operationId", "")), fields, settings.kinds) != "money":
+            continue
+        media = json_media(spec, op.get("requestBody"))
+        schema = resolve(spec, media.get("schema")) if media else None
+        required = (schema or {}).get("required") or []
+        kept = [f for f in required if f not in settings.idempotency_fields]
+        if isinstance(schema, dict) and kept != required:
+            schema["required"] = kept
+
+
 def client_rules(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """A copy of ``spec`` with the rules the client reads answers by: decimal-number strings
     marked (and in answers given their pattern), the fields every example shows required.
@@ -143,6 +167,7 @@ def adjust(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """The spec the generator reads. ``spec`` itself is not changed."""
     adjusted = client_rules(spec, settings)
     strip_auth_fields(adjusted)
+    optional_generated_keys(adjusted, settings)
     name_configured_enums(adjusted, settings)
     name_int_enums(adjusted)
     return adjusted

@@ -36,6 +36,10 @@ class Settings:
     enums: dict[str, dict[int, str]] = field(default_factory=dict)
     # operationId -> how to find out whether a call that ended in OutcomeUnknownError ran.
     outcome_checks: dict[str, str] = field(default_factory=dict)
+    # operationId -> the same as data for whitebit_auth.resolve (where to look, what to match).
+    outcome_lookups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What WhiteBIT answers (in the key's field errors) to a repeat of an idempotency key.
+    idempotency_taken: str | None = None
 
 
 def _strings(raw: Any) -> tuple[str, ...]:
@@ -60,6 +64,8 @@ def settings_from(raw: dict[str, Any] | None) -> Settings:
             for where, names in (raw.get("enums") or {}).items()
         },
         outcome_checks={str(k): str(v) for k, v in (raw.get("outcome_checks") or {}).items()},
+        outcome_lookups={str(k): dict(v) for k, v in (raw.get("outcome_lookups") or {}).items()},
+        idempotency_taken=raw.get("idempotency_taken"),
     )
 
 

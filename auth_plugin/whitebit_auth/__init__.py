@@ -10,6 +10,7 @@ from ._auth import WhiteBitAuth
 from ._client import DEFAULT_TIMEOUT, WhiteBitClient, create_client
 from ._credentials import API_KEY_ENV, API_SECRET_ENV, Credentials
 from ._errors import (
+    AlreadyExecutedError,
     ApiError,
     AuthenticationError,
     ConfigurationError,
@@ -30,6 +31,12 @@ from ._errors import (
     UnexpectedStatusError,
     UsageError,
     ValidationError,
+    WebhookError,
+    WebhookEventError,
+    WebhookKeyError,
+    WebhookPayloadError,
+    WebhookReplayError,
+    WebhookSignatureError,
     WhiteBitError,
 )
 from ._nonce import FileNonce, MillisecondNonce, NonceSource
@@ -37,6 +44,7 @@ from ._operations import Kind, operation_kind
 from ._pagination import apaginate, paginate, unwrap
 from ._policy import RetryPolicy
 from ._ratelimit import RateLimit
+from ._resolve import Resolution, resolve
 from ._time import unix_seconds, utc_datetime
 from ._urls import EU_SERVER, GLOBAL_SERVER
 
@@ -48,6 +56,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "EU_SERVER",
     "GLOBAL_SERVER",
+    "AlreadyExecutedError",
     "ApiError",
     "AuthenticationError",
     "ConfigurationError",
@@ -69,12 +78,19 @@ __all__ = [
     "RateLimitError",
     "RequestBodyError",
     "RequestTimeoutError",
+    "Resolution",
     "RetryPolicy",
     "ServerError",
     "TransportError",
     "UnexpectedStatusError",
     "UsageError",
     "ValidationError",
+    "WebhookError",
+    "WebhookEventError",
+    "WebhookKeyError",
+    "WebhookPayloadError",
+    "WebhookReplayError",
+    "WebhookSignatureError",
     "WhiteBitAuth",
     "WhiteBitClient",
     "WhiteBitError",
@@ -82,6 +98,7 @@ __all__ = [
     "create_client",
     "operation_kind",
     "paginate",
+    "resolve",
     "unix_seconds",
     "unwrap",
     "utc_datetime",

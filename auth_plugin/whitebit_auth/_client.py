@@ -1,4 +1,4 @@
-"""``create_client``: the generated client, wired to the signing pipeline."""
+"""``create_client``: the generated client, wired to the one request path (``_session``)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,24 @@ import inspect
 import threading
 from typing import Any, NoReturn
 
+import attrs
 import httpx
 from attrs import define, field
 from whitebit_main_api import Client
 from whitebit_main_api.types import Response
 
+from ._answer import DEFAULT_MAX_ANSWER_BYTES
 from ._auth import WhiteBitAuth
+from ._call import CallBuilder
 from ._credentials import Credentials, Hidden
 from ._errors import ConfigurationError, MalformedResponseError, error_from_response
-from ._nonce import WINDOW_MAX_LEAD_MS, NonceSource, _Counter
+from ._judge import Judge
+from ._nonce import WINDOW_MAX_LEAD_MS, NonceSource, _Counter, shared_nonce_source
 from ._operations import bundled_operation_kinds
-from ._pipeline import AsyncPipelineClient, Pipeline, PipelineClient
 from ._policy import NO_RETRIES, RetryPolicy
-from ._ratelimit import RateLimit, shared_rate_limiter
+from ._ratelimit import RateLimit, RateLimiter, shared_rate_limiter
+from ._session import AsyncSession, SyncSession
+from ._signer import Signer
 from ._urls import GLOBAL_SERVER, parse_base_url, path_prefix
 
 # Connect fails fast; a read may wait for a slow exchange, but not forever.
@@ -48,14 +53,35 @@ def _check_httpx_args(httpx_args: dict[str, Any]) -> None:
             )
 
 
+@attrs.frozen
+class Parts:
+    """What a client's sync and async sessions share: one signer, one judge, one limiter."""
+
+    auth: WhiteBitAuth
+    builder: CallBuilder
+    judge: Judge
+    limiter: RateLimiter | None
+    max_answer_bytes: int
+
+    def session_options(self) -> dict[str, Any]:
+        return {
+            "builder": self.builder,
+            "signer": self.auth.signer,
+            "judge": self.judge,
+            "limiter": self.limiter,
+            "max_answer_bytes": self.max_answer_bytes,
+            "auth": self.auth,  # what the session's .auth shows; the session signs itself
+        }
+
+
 @define
 class WhiteBitClient(Client):
-    """The generated ``Client``, whose httpx clients run every call through the pipeline.
+    """The generated ``Client``, whose httpx clients sign and judge every call themselves.
 
     They are built on first use, like the generated client's own, so creating a client is cheap.
     """
 
-    _pipeline: Pipeline | None = field(default=None, kw_only=True, alias="pipeline")
+    _parts: Parts | None = field(default=None, kw_only=True, alias="parts")
     _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
     _async_transport: httpx.AsyncBaseTransport | None = field(
         default=None, kw_only=True, alias="async_transport"
@@ -65,12 +91,14 @@ class WhiteBitClient(Client):
     _build_lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
 
     def _options(self) -> dict[str, Any]:
+        assert self._parts is not None
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
             "headers": self._headers,
             "timeout": self._timeout,
             "verify": self._verify_ssl,
+            **self._parts.session_options(),
             **self._httpx_args,
         }
 
@@ -78,19 +106,15 @@ class WhiteBitClient(Client):
         if self._client is None:
             with self._build_lock:
                 if self._client is None:
-                    assert self._pipeline is not None
-                    self._client = PipelineClient(
-                        self._pipeline, transport=self._transport, **self._options()
-                    )
+                    self._client = SyncSession(transport=self._transport, **self._options())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             with self._build_lock:
                 if self._async_client is None:
-                    assert self._pipeline is not None
-                    self._async_client = AsyncPipelineClient(
-                        self._pipeline, transport=self._async_transport, **self._options()
+                    self._async_client = AsyncSession(
+                        transport=self._async_transport, **self._options()
                     )
         return self._async_client
 
@@ -106,6 +130,7 @@ class WhiteBitClient(Client):
             "async_transport=, timeout= or httpx_args= to create_client instead"
         )
 
+    # -- the hooks the generated functions call (the generated Client documents them) ------
     def raise_for_answer(self, response: Response[Any], path: str = "") -> NoReturn:
         """``sync()``/``asyncio()`` met an answer that is not a success (``raise_errors=False``
         returns those from the ``*_detailed`` functions): raise its typed error."""
@@ -114,9 +139,9 @@ class WhiteBitClient(Client):
         )
 
     def unreadable_answer(self, response: httpx.Response, error: Exception) -> Exception:
-        """The models could not read an answer the pipeline let through."""
-        assert self._pipeline is not None
-        path = self._pipeline.path(response.request)
+        """The models could not read an answer the session let through."""
+        assert self._parts is not None
+        path = self._parts.builder.path_of(response.request.url)
         status = response.status_code
         if 200 <= status <= 299:
             return MalformedResponseError(
@@ -126,11 +151,11 @@ class WhiteBitClient(Client):
 
     @property
     def auth(self) -> WhiteBitAuth:
-        assert self._pipeline is not None
-        return self._pipeline.auth
+        assert self._parts is not None
+        return self._parts.auth
 
     def __repr__(self) -> str:
-        auth = self._pipeline.auth if self._pipeline else None
+        auth = self._parts.auth if self._parts else None
         return f"WhiteBitClient(base_url={self._base_url!r}, auth={auth!r})"
 
 
@@ -148,6 +173,7 @@ def create_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: dict[str, Any] | None = None,
+    max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
 ) -> WhiteBitClient:
     """A ``whitebit_main_api.Client`` that signs every call, sync and async.
 
@@ -163,6 +189,8 @@ def create_client(
     - ``raise_errors``: error answers raise typed errors; False: the ``*_detailed`` functions
       return them as the spec's error models.
     - ``transport`` / ``async_transport`` replace the network (the sandbox, a mock).
+    - ``max_answer_bytes``: the most an answer may decode to (32 MiB: far above any of
+      WhiteBIT's); a larger one is not read further.
     """
     secret = Hidden(api_secret)
     del api_secret  # from here on only the Hidden wrapper sits in this frame
@@ -170,20 +198,24 @@ def create_client(
     url = parse_base_url(base_url)
     args = dict(httpx_args or {})
     _check_httpx_args(args)
+    if isinstance(max_answer_bytes, bool) or not isinstance(max_answer_bytes, int):
+        raise ConfigurationError("max_answer_bytes must be an int (bytes)")
+    if max_answer_bytes < 1:
+        raise ConfigurationError("max_answer_bytes must be at least 1")
     if nonce_window and isinstance(nonce_source, _Counter):
         nonce_source.limit_lead(WINDOW_MAX_LEAD_MS)
-    auth = WhiteBitAuth(
+    signer = Signer(
         credentials,
-        nonce_source=nonce_source,
+        nonce_source=nonce_source
+        or shared_nonce_source(credentials.api_key, nonce_window=nonce_window),
         nonce_window=nonce_window,
-        path_prefix=path_prefix(url),
     )
-    pipeline = Pipeline(
-        auth,
-        kinds=bundled_operation_kinds(),
-        retry=retry or NO_RETRIES,
+    parts = Parts(
+        auth=WhiteBitAuth(credentials, path_prefix=path_prefix(url), signer=signer),
+        builder=CallBuilder(bundled_operation_kinds()),
+        judge=Judge(retry=retry or NO_RETRIES, raise_errors=raise_errors),
         limiter=shared_rate_limiter(credentials.api_key, rate_limit) if rate_limit else None,
-        raise_errors=raise_errors,
+        max_answer_bytes=max_answer_bytes,
     )
     if not isinstance(timeout, httpx.Timeout):
         timeout = httpx.Timeout(timeout)
@@ -193,7 +225,7 @@ def create_client(
         follow_redirects=False,
         raise_on_unexpected_status=False,
         httpx_args=args,
-        pipeline=pipeline,
+        parts=parts,
         transport=transport,
         async_transport=async_transport,
     )

@@ -54,16 +54,24 @@ def _header_problem(value: str) -> str | None:
     return None
 
 
-def _check(name: str, variable: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise CredentialsError(
-            f"the API {name} must be a str, got {type(value).__name__}: "
-            f"pass api_{name}= or set {variable}"
-        )
-    problem = _header_problem(value)
+def _problem_of(value: Hidden) -> str | None:
+    """Why a value cannot be a key or secret (None: fine). It returns, never raises: the
+    value is a local of this frame only while nothing can be raised through it."""
+    raw = value.reveal()
+    if not isinstance(raw, str):
+        return f"must be a str, got {type(raw).__name__}"
+    return _header_problem(raw)
+
+
+def _check(name: str, variable: str, value: Hidden) -> str:
+    # Only the Hidden wrapper sits in this frame: a rejected secret (a trailing newline, a
+    # NUL...) must not reach a reporter that prints every frame's locals.
+    problem = _problem_of(value)
     if problem:
         raise CredentialsError(f"the API {name} {problem}: pass api_{name}= or set {variable}")
-    return value
+    text = value.reveal()
+    assert isinstance(text, str)
+    return text
 
 
 class Credentials:
@@ -81,8 +89,8 @@ class Credentials:
     def __init__(self, api_key: str, api_secret: str | Hidden) -> None:
         secret = api_secret if isinstance(api_secret, Hidden) else Hidden(api_secret)
         del api_secret  # from here on only the Hidden wrapper sits in this frame
-        self.api_key = _check("key", API_KEY_ENV, api_key)
-        self._secret = _check("secret", API_SECRET_ENV, secret.reveal()).encode("ascii")
+        self.api_key = _check("key", API_KEY_ENV, Hidden(api_key))
+        self._secret = _check("secret", API_SECRET_ENV, secret).encode("ascii")
         self._keyed = KeyedMac(self._secret)
 
     @classmethod

@@ -11,7 +11,11 @@
     │   └── TransportError             no answer: for a money-moving or state-changing call only
     │       └── RequestTimeoutError    when the request certainly never left (``sent=False``)
     ├── MalformedResponseError         executed (2xx), but the answer is unreadable
-    └── OutcomeUnknownError            a money-moving or state-changing call may have executed
+    ├── AlreadyExecutedError           executed before: a repeat of an idempotency key taken
+    ├── OutcomeUnknownError            a money-moving or state-changing call may have executed
+    └── WebhookError                   a webhook delivery refused, nothing handled (``status``)
+        └── WebhookKeyError, WebhookPayloadError, WebhookSignatureError, WebhookReplayError,
+            WebhookEventError
 
 A handler for refusals (``except NotExecutedError`` or ``except ApiError``) therefore never
 catches a call that moved money or may have. None of these errors carries a secret.
@@ -20,7 +24,11 @@ catches a call that moved money or may have. None of these errors carries a secr
 from __future__ import annotations
 
 import json
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._credentials import Hidden
 
 # Messages WhiteBIT answers when authentication, not the request itself, is at fault.
 AUTH_MESSAGES = (
@@ -225,6 +233,33 @@ class MalformedResponseError(WhiteBitError):
         super().__init__(f"{path}: HTTP {status}, executed, but {message}")
 
 
+class AlreadyExecutedError(WhiteBitError):
+    """A repeat of a request whose idempotency key the exchange has already taken: the request
+    with that key executed before (e.g. a withdrawal sent again after ``OutcomeUnknownError``),
+    and this repeat changed nothing more.
+
+    Never file it as a refusal: the money moved. ``idempotency_key`` is (name, value); the
+    answer is kept as ``status``, ``code``, ``message``, ``errors`` and ``body``.
+    """
+
+    __module__ = _PUBLIC_MODULE
+
+    def __init__(self, refusal: ApiError, idempotency_key: tuple[str, Any]) -> None:
+        self.path = refusal.path
+        self.status = refusal.status
+        self.code = refusal.code
+        self.message = refusal.message
+        self.errors = refusal.errors
+        self.body = refusal.body
+        self.idempotency_key = idempotency_key
+        self.executed = True
+        name, value = idempotency_key
+        super().__init__(
+            f"{self.path}: executed before: {name}={value!r} was already taken, so a request "
+            f"with it ran earlier and this repeat changed nothing ({refusal.message})"
+        )
+
+
 class OutcomeUnknownError(WhiteBitError):
     """A money-moving or state-changing request may or may not have executed: not repeated.
 
@@ -244,6 +279,7 @@ class OutcomeUnknownError(WhiteBitError):
         operation_id: str | None = None,
         idempotency_key: tuple[str, Any] | None = None,
         check: str | None = None,
+        request_body: Hidden | None = None,
     ) -> None:
         self.path = path
         self.reason = reason
@@ -251,11 +287,77 @@ class OutcomeUnknownError(WhiteBitError):
         self.operation_id = operation_id
         self.idempotency_key = idempotency_key
         self.check = check
+        self.request_body = request_body  # what was sent, for whitebit_auth.resolve
+        self.at = time.monotonic()  # resolve waits until a request this old can no longer run
         text = f"{path}: outcome unknown ({reason}). It may have run, so it was not sent again."
         if idempotency_key is not None:
             text += f" It carried {idempotency_key[0]}={idempotency_key[1]!r}."
         text += f" To find out: {check}" if check else " Check its effect before sending again."
         super().__init__(text)
+
+
+class WebhookError(WhiteBitError):
+    """A webhook delivery was refused and nothing was handled. ``check`` names the check it
+    failed (``key``, ``payload``, ``signature``, ``nonce``, ``event``); ``status`` is what a
+    web handler answers (anything but 200 makes WhiteBIT deliver it again)."""
+
+    __module__ = _PUBLIC_MODULE
+    check = "delivery"
+    status = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"webhook delivery refused ({self.check}): {message}")
+
+
+class WebhookKeyError(WebhookError):
+    """``X-TXC-APIKEY`` is missing or is not this endpoint's public webhook key."""
+
+    __module__ = _PUBLIC_MODULE
+    check = "key"
+    status = 401
+
+
+class WebhookPayloadError(WebhookError):
+    """``X-TXC-PAYLOAD`` is missing or is not the base64 of the exact body received."""
+
+    __module__ = _PUBLIC_MODULE
+    check = "payload"
+    status = 400
+
+
+class WebhookSignatureError(WebhookError):
+    """``X-TXC-SIGNATURE`` is missing or is not the HMAC-SHA512 of the payload under the
+    webhook secret: forged, or signed with another secret."""
+
+    __module__ = _PUBLIC_MODULE
+    check = "signature"
+    status = 401
+
+
+class WebhookReplayError(WebhookError):
+    """The delivery's ``params.nonce`` is not above the last one seen for the key: a replay,
+    a duplicate, or a delivery that arrived after a later one (``nonce`` is its number)."""
+
+    __module__ = _PUBLIC_MODULE
+    check = "nonce"
+    status = 409
+
+    def __init__(self, message: str, *, nonce: int) -> None:
+        self.nonce = nonce
+        super().__init__(message)
+
+
+class WebhookEventError(WebhookError):
+    """A correctly signed body that is not an event: not a JSON object, no ``method`` or
+    ``params.nonce``, or fields its event's model cannot read (``field`` names one)."""
+
+    __module__ = _PUBLIC_MODULE
+    check = "event"
+    status = 400
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 def _decode(content: bytes) -> Any:

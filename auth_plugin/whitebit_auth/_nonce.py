@@ -288,3 +288,44 @@ def shared_nonce_source(api_key: str, *, nonce_window: bool = False) -> Millisec
         if nonce_window:
             source.limit_lead(WINDOW_MAX_LEAD_MS)
         return source
+
+
+class NonceReserver(Protocol):
+    """What the request path asks of a nonce source."""
+
+    def reserve(self) -> Reservation: ...
+
+    @property
+    def offset_ms(self) -> int: ...
+
+    def follow_server_clock(self, offset_ms: int) -> None: ...
+
+
+class _Plain:
+    """A plain ``NonceSource`` (a callable) as a reserver: no wait, no clock to follow."""
+
+    def __init__(self, source: NonceSource) -> None:
+        self._source = source
+
+    def reserve(self) -> Reservation:
+        value = self._source()
+        if type(value) is not int or value <= 0:
+            from ._errors import ConfigurationError
+
+            raise ConfigurationError(
+                f"the nonce source returned {value!r} ({type(value).__name__}): "
+                "a nonce must be a positive int (milliseconds since the epoch)"
+            )
+        return Reservation(value, 0.0)
+
+    offset_ms = 0
+
+    def follow_server_clock(self, offset_ms: int) -> None:
+        pass
+
+
+def reserver(source: NonceSource) -> NonceReserver:
+    """Any nonce source as the request path uses it."""
+    if isinstance(source, _Counter):
+        return source
+    return _Plain(source)

@@ -35,6 +35,8 @@ class Operation:
     pages: dict[str, int] = field(default_factory=dict)
     server: str | None = None
     check: str | None = None
+    lookup: dict[str, Any] | None = None  # how whitebit_auth.resolve finds out (config data)
+    taken: str | None = None  # the answer to a repeat of the idempotency key
 
     @property
     def is_read(self) -> bool:
@@ -82,6 +84,8 @@ def operation_kinds(index: dict[str, dict[str, Any]]) -> OperationKinds:
                 pages=entry.get("pages", {}),
                 server=entry.get("server"),
                 check=entry.get("check"),
+                lookup=entry.get("lookup"),
+                taken=entry.get("taken"),
             )
             for path, entry in index.items()
         }

@@ -134,15 +134,30 @@ def after_answer(
     readable: bool = True,
     nonce_rejected: bool = False,
     retry_after: float | None = None,
+    undecodable: bool = False,
+    too_large: bool = False,
 ) -> Verdict:
-    """The server answered ``status``. ``readable``: a 2xx body holds what the spec promises."""
+    """The server answered ``status``. ``readable``: a 2xx body holds what the spec promises;
+    ``undecodable``: its body does not decode (a broken Content-Encoding); ``too_large``: it
+    decodes to more than the client accepts (never sent again: it would be as large again)."""
     retries_left = attempt.number < policy.max_attempts
+    if not 100 <= status <= 599:
+        # Not HTTP: nothing tells whether a write ran.
+        return Verdict.raise_(Raise.API if is_read else Raise.OUTCOME_UNKNOWN)
     if 200 <= status <= 299:
-        if readable:
+        if readable and not undecodable and not too_large:
             return RETURN
-        if is_read and retries_left:
+        if is_read and retries_left and not too_large:
             return Verdict.send_again(policy.backoff(attempt.number))
         return Verdict.raise_(Raise.MALFORMED)
+    if undecodable or too_large:
+        # A failure status whose body cannot be read: a write may have run (it cannot be
+        # told from a refusal); a read changed nothing.
+        if not is_read:
+            return Verdict.raise_(Raise.OUTCOME_UNKNOWN)
+        if retries_left and not too_large:
+            return Verdict.send_again(policy.backoff(attempt.number))
+        return Verdict.raise_(Raise.API)
     if nonce_rejected:  # refused before anything ran: a fresh nonce may pass, for any kind
         if attempt.nonce_resends < policy.nonce_resends:
             return Verdict(Action.RETRY, fresh_nonce=True)

@@ -67,8 +67,11 @@ class RateLimiter:
         self._planned = rate.planned
         self._span = rate.window_s + rate.margin_s
 
-    def reserve(self) -> tuple[float, Slot]:
-        """Take the next free slot; return how long to wait before using it, and the slot."""
+    def reserve(self, path: str | None = None) -> tuple[float, Slot | None]:
+        """Take the next free slot for ``path``; return how long to wait before using it, and
+        the slot (None: the path is not limited)."""
+        if path is not None and not self.rate.applies_to(path):
+            return 0.0, None
         slots = self._slots
         with self._lock:
             now = self._clock()
@@ -79,8 +82,10 @@ class RateLimiter:
             slots.append(slot)
             return start - now, slot
 
-    def mark_sent(self, slot: Slot) -> None:
+    def mark_sent(self, slot: Slot | None) -> None:
         """Move the slot to now: a waiter that overslept must push the window on, not back."""
+        if slot is None:
+            return
         now = self._clock()
         if now > slot.at:
             slot.at = now

@@ -24,14 +24,17 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
+from collections.abc import AsyncIterator
+from typing import NoReturn
 
 import aiohttp
 import httpx
 import yarl
 
-from . import _read_timer
+from . import _aiohttp_private
+from ._answer import DEFAULT_MAX_ANSWER_BYTES
 from ._errors import ConfigurationError
-from ._exchange import header_entries, new_response
+from ._httpx_private import header_entries, is_encoded, transport_answer
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 
@@ -58,6 +61,13 @@ def _as_httpx_error(exc: Exception, request: httpx.Request) -> Exception:
     return exc
 
 
+def _reraise(exc: Exception, request: httpx.Request) -> NoReturn:
+    error = _as_httpx_error(exc, request)
+    if error is exc:
+        raise exc
+    raise error from exc
+
+
 @functools.lru_cache(maxsize=256)
 def _yarl_url(url: str) -> yarl.URL:
     # httpx has already encoded the URL; parsing it again for aiohttp costs more than the cache.
@@ -75,6 +85,24 @@ def _timeout(
     return aiohttp.ClientTimeout(total=None, connect=pool, sock_connect=connect, sock_read=read)
 
 
+class _Body(httpx.AsyncByteStream):
+    """An answer's body as aiohttp reads it off the connection, chunk by chunk."""
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.content.iter_any():
+                yield chunk
+        except Exception as exc:
+            _reraise(exc, self._request)
+
+    async def aclose(self) -> None:
+        self._response.release()
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Send httpx requests through one ``aiohttp.ClientSession``, bound to one event loop.
 
@@ -86,8 +114,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         *,
         limits: httpx.Limits = DEFAULT_LIMITS,
         ssl_context: ssl.SSLContext | None = None,
+        max_body_bytes: int = DEFAULT_MAX_ANSWER_BYTES,
     ) -> None:
         self._limits = limits
+        # Bodies of a known length up to this are read at once; the rest stream to the reader.
+        self._max_body_bytes = max_body_bytes
         # httpx's own default (certifi's CA bundle, verification on) unless told otherwise.
         self._ssl = ssl_context if ssl_context is not None else httpx.create_ssl_context()
         self._session: aiohttp.ClientSession | None = None
@@ -122,7 +153,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
             ssl=self._ssl,
         )
-        _read_timer.install(connector)
+        _aiohttp_private.install_lazy_read_timer(connector)
         self._session = aiohttp.ClientSession(
             connector=connector,
             auto_decompress=False,  # httpx decodes, from the Content-Encoding header
@@ -149,14 +180,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self, headers: httpx.Headers, own_host: bytes | None
     ) -> list[tuple[str, str]]:
         """The headers as aiohttp takes them (text), less a Host header equal to its own."""
-        entries = header_entries(headers)
-        if entries is None:
-            return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers.raw]
         known = self._headers
         if len(known) >= _MAX_KNOWN:  # the signed ones are new on every request
             known.clear()
         text = []
-        for entry in entries:
+        for entry in header_entries(headers):
             if entry[1] == b"host" and entry[2] == own_host:
                 continue
             found = known.get(entry)
@@ -183,30 +211,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 timeout=_timeout(timeout.get("pool"), timeout.get("connect"), timeout.get("read")),
             )
-            try:
-                content = await response.read()
-            finally:
-                response.release()
         except Exception as exc:
-            error = _as_httpx_error(exc, request)
-            if error is exc:
-                raise
-            raise error from exc
+            _reraise(exc, request)
         raw = response.raw_headers
         extensions = {
             "http_version": b"HTTP/1.1",
             "reason_phrase": (response.reason or "").encode("latin-1"),
         }
-        answer = new_response(response.status, raw, content, request, extensions)
-        if answer is None:  # encoded (gzip...): httpx decodes it, as the client reads it
-            answer = httpx.Response(
-                response.status,
-                headers=list(raw),
-                stream=httpx.ByteStream(content),
-                request=request,
-                extensions=extensions,
-            )
-        return answer
+        length = response.content_length
+        if length is not None and length <= self._max_body_bytes and not is_encoded(raw):
+            # Nearly every answer: small, not compressed, its length known. Read at once.
+            try:
+                content = await response.read()
+            except Exception as exc:
+                _reraise(exc, request)
+            finally:
+                response.release()
+            return transport_answer(response.status, raw, content, request, extensions)
+        # Compressed, long or of unknown length: a stream, which the reader decodes (and stops
+        # reading once it has as much as it takes), as httpx's own transports hand it over.
+        return httpx.Response(
+            response.status,
+            headers=list(raw),
+            stream=_Body(response, request),
+            request=request,
+            extensions=extensions,
+        )
 
     async def aclose(self) -> None:
         if self._session is not None and not self._session.closed:

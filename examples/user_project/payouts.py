@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from whitebit_auth import OutcomeUnknownError, ValidationError, WhiteBitClient
+from whitebit_auth import AlreadyExecutedError, OutcomeUnknownError, WhiteBitClient
 from whitebit_main_api.api.main_account import get_main_balance
 from whitebit_main_api.api.withdraw import create_withdraw_pay
 from whitebit_main_api.models import GetMainBalanceBody, WithdrawRequest
@@ -30,9 +30,7 @@ def pay_out(client: WhiteBitClient, payee: str, amount: Decimal, reference: str)
             create_withdraw_pay.sync(client=client, body=body)
         except OutcomeUnknownError:
             continue  # it may have run: the same uniqueId again cannot run twice
-        except ValidationError as refused:
-            if "uniqueId" in refused.errors:
-                return "already sent"
-            raise
+        except AlreadyExecutedError:
+            return "already sent"  # WhiteBIT had taken this uniqueId: an attempt went through
         return "sent"
     raise RuntimeError(f"payout {reference}: no answer after {ATTEMPTS} attempts")

@@ -24,6 +24,7 @@ from whitebit_auth.spec import AUTH_FIELDS, json_media
 
 from ._answers import documented_answer, success_answer
 from ._config import ApiKey, SandboxConfig, default_config
+from ._deliveries import WebhookDeliveries
 from ._edge import NO_PERMISSION, Authenticator, EdgeError, Headers
 from ._faults import FaultPlan
 from ._ratelimit import SlidingWindow, retry_after_header
@@ -87,6 +88,7 @@ class Sandbox:
         self.faults = FaultPlan(self._documented)
         self.routes: dict[str, Handler] = handlers()
         self._spec_answers: dict[str, tuple[int, Any]] = {}
+        self.webhooks = WebhookDeliveries(self)  # each change the domain notes, delivered
 
     # -- keys ------------------------------------------------------------------------------
     def _key(self, api_key: str) -> ApiKey | None:
@@ -212,6 +214,7 @@ class Sandbox:
                     op, status, {"code": 0, "message": "Validation failed", "errors": errors}
                 )
             reply = self._answer(op, api_key, data)
+        self.webhooks.flush()
         if self.check_answers:
             self._check(op, reply)
         return reply
@@ -253,6 +256,7 @@ class Sandbox:
         """
         with self.lock:
             self.world.advance(seconds)
+        self.webhooks.flush()
 
     def advance_days(self, days: int) -> None:
         self.advance(days * DAY_S)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ._destinations import WebhookDestination
 from .domain.accounts import Account
 from .domain.currencies import Currency, default_currencies
 from .domain.fixed import FixedPlan, FixedPlanStatus
@@ -149,6 +150,7 @@ class SandboxConfig:
     rate_limit: int | None = 1000  # requests per window per key; None: no limit
     rate_window_s: float = 10.0
     window_ms: int = 5_000  # nonceWindow tolerance
+    webhooks: dict[str, WebhookDestination] = field(default_factory=dict)  # who -> where
 
 
 def _d(text: str) -> Decimal:

@@ -26,6 +26,7 @@ from typing import Any
 from ._app import LOCAL_CLIENT, Sandbox
 from ._edge import Headers
 from ._faults import Fault, FaultKind
+from ._webhook_control import WEBHOOK_ENDPOINTS
 from ._wire import Reply
 from .domain.base import Refusal, fmt
 
@@ -106,6 +107,7 @@ def _clear(sandbox: Sandbox, body: dict[str, Any]) -> Any:
 
 
 ENDPOINTS: dict[str, Callable[[Sandbox, dict[str, Any]], Any]] = {
+    **WEBHOOK_ENDPOINTS,
     "deposit": _deposit,
     "advance": _advance,
     "faults": _faults,
@@ -149,7 +151,9 @@ def control(sandbox: Sandbox, method: str, path: str, body: bytes) -> Reply:
         data = json.loads(body or b"{}")
         if not isinstance(data, dict):
             raise ControlError("the body is one JSON object")
-        return Reply.json(200, endpoint(sandbox, data))
+        result = endpoint(sandbox, data)
+        sandbox.webhooks.flush()  # what the request changed, told by webhook
+        return Reply.json(200, result)
     except Refusal as exc:
         return Reply.json(400, {"error": exc.message, "errors": exc.errors})
     except (ValueError, KeyError, TypeError) as exc:

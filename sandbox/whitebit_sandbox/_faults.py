@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from ._deliveries import DeliveryFaults
+
 
 class FaultKind(Enum):
     STATUS = "status"  # answer `status` (5xx) without processing
@@ -47,6 +49,7 @@ class FaultPlan:
         self._lock = threading.Lock()
         # (path, status, example name) -> the documented body: the spec knows them all.
         self._documented = documented
+        self.deliveries = DeliveryFaults()  # webhook deliveries (whitebit_sandbox._deliveries)
 
     def add(self, path: str, fault: Fault, count: int = 1) -> None:
         with self._lock:
@@ -88,3 +91,4 @@ class FaultPlan:
     def clear(self) -> None:
         with self._lock:
             self._queues.clear()
+        self.deliveries.clear()

@@ -21,7 +21,9 @@ from .domain.world import World
 def build_world(config: SandboxConfig, clock: Clock) -> World:
     """The world ``config`` describes; ValueError naming the record a rule refuses."""
     try:
-        return _build(config, clock)
+        world = _build(config, clock)
+        world.changes.clear()  # the seed's own records are not news: no webhook tells them
+        return world
     except Refusal as exc:
         raise ValueError(f"the seed breaks a rule of the sandbox: {exc.body()}") from None
     except KeyError as exc:

@@ -38,6 +38,7 @@ from ._config import (
     WithdrawalSeed,
     default_config,
 )
+from ._destinations import WebhookDestination
 from .domain.accounts import Account
 from .domain.fixed import FixedPlan
 from .domain.flex import Plan
@@ -118,10 +119,12 @@ def config_from_seed(data: Any) -> SandboxConfig:
         raise SeedError(f"base: 'default' or 'empty', got {base!r}")
     config = default_config() if base == "default" else SandboxConfig()
     for section in data:
-        if section not in {"base", "keys", "balances", *_LISTS, *_SCALARS}:
+        if section not in {"base", "keys", "balances", "webhooks", *_LISTS, *_SCALARS}:
             raise SeedError(f"unknown section {section!r}")
     for key, spec in (data.get("keys") or {}).items():
         config.keys[key] = _record(ApiKey, spec, f"keys.{key}")
+    for who, spec in (data.get("webhooks") or {}).items():
+        config.webhooks[who] = _record(WebhookDestination, spec, f"webhooks.{who}")
     for section, (attr, cls, id_field) in _LISTS.items():
         entries = data.get(section)
         if entries is None:

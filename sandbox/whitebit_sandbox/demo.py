@@ -223,6 +223,9 @@ def main() -> int:
         payer = create_client(OTHER_API_KEY, OTHER_API_SECRET, base_url=server.url)
         with client, payer:
             code = run(client, payer, sandbox)
+    from .demo_payments import payments_day  # the second story: webhooks and reconciliation
+
+    code = code or payments_day()
     print("\nsandbox stopped; demo finished")
     return code
 

@@ -292,7 +292,7 @@ def test_the_host_header_goes_once_as_the_request_has_it(host: str | None) -> No
     assert sent == [host.encode() if host else httpx.URL(url).netloc]
 
 
-# The read timeout, kept with one lazily moved timer per connection (whitebit_auth._read_timer):
+# The read timeout, one lazily moved timer per connection (whitebit_auth._aiohttp_private):
 # the same deadlines as aiohttp's own, which re-arms a timer for every chunk.
 
 _HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n"
@@ -345,35 +345,112 @@ def _timed_gets(
 
 
 def test_an_answer_that_keeps_coming_is_not_cut_off() -> None:
-    # Six chunks 0.15 s apart: a second in all, never 0.4 s without a byte.
+    # Six chunks 0.05 s apart, a read timeout of 5 s: far from it, however loaded the machine.
     body = b"abcdef"
-    steps = [(0.0, _HEAD % len(body))] + [(0.15, body[i : i + 1]) for i in range(len(body))]
-    [(_, outcome)] = _timed_gets([steps], [0.4])
+    steps = [(0.0, _HEAD % len(body))] + [(0.05, body[i : i + 1]) for i in range(len(body))]
+    [(_, outcome)] = _timed_gets([steps], [5.0])
     assert outcome == body
 
 
-def test_an_answer_that_stops_coming_is_a_read_timeout_on_time() -> None:
-    steps = [(0.0, _HEAD % 10), (0.1, b"abc")]  # then nothing more
-    [(elapsed, outcome)] = _timed_gets([steps], [0.3])
-    assert isinstance(outcome, httpx.ReadTimeout)
-    assert elapsed < 2.0  # 0.1 s + 0.3 s, not the 10 s of the other timeouts
+def test_an_answer_that_stops_coming_is_a_read_timeout() -> None:
+    steps = [(0.0, _HEAD % 10), (0.0, b"abc")]  # then nothing more
+    [(_, outcome)] = _timed_gets([steps], [0.3])
+    assert isinstance(outcome, httpx.ReadTimeout)  # not the 10 s of the other timeouts
 
 
-def test_a_shorter_read_timeout_after_a_longer_one_holds_on_the_same_connection() -> None:
-    fast = [(0.0, _HEAD % 2 + b"ok")]
-    stalled = [(0.0, _HEAD % 2)]  # the head, then no body
-    outcomes = _timed_gets([fast, stalled], [8.0, 0.3])
-    assert outcomes[0][1] == b"ok"
-    elapsed, outcome = outcomes[1]
-    assert isinstance(outcome, httpx.ReadTimeout)
-    assert elapsed < 2.0  # the timer left from the first call (8 s) was moved forward
+class _Loop:
+    """An event loop's clock and timers, moved by hand: the lazy timer's rules, deterministic."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.timers: list[tuple[float, Any]] = []
+
+    def time(self) -> float:
+        return self.now
+
+    def call_at(self, when: float, callback: Any) -> Any:
+        loop = self
+
+        class Handle:
+            def cancel(self) -> None:
+                loop.timers.remove(entry)
+
+        entry = (when, callback)
+        self.timers.append(entry)
+        return Handle()
+
+    def run_until(self, when: float) -> None:
+        """Fire, in order, every timer due by ``when``."""
+        while True:
+            due = sorted((t for t in self.timers if t[0] <= when), key=lambda t: t[0])
+            if not due:
+                self.now = when
+                return
+            self.timers.remove(due[0])
+            self.now = due[0][0]
+            due[0][1]()
+
+
+def _protocol(loop: _Loop, read_timeout: float) -> Any:
+    from whitebit_auth._aiohttp_private import LazyReadTimer
+
+    protocol: Any = LazyReadTimer.__new__(LazyReadTimer)
+    protocol._loop = loop
+    protocol._read_timeout = read_timeout
+    protocol.fired = []
+    protocol._on_read_timeout = lambda: protocol.fired.append(loop.now)
+    return protocol
+
+
+def test_the_lazy_timer_fires_once_no_byte_came_for_the_timeout() -> None:
+    loop = _Loop()
+    protocol = _protocol(loop, 0.4)
+    protocol._reschedule_timeout()  # the request starts waiting at 0
+    for at in (0.15, 0.30, 0.45, 0.60):  # bytes keep coming, 0.15 s apart
+        loop.run_until(at)
+        protocol._reschedule_timeout()
+    assert protocol.fired == []
+    loop.run_until(5.0)  # then nothing more
+    assert protocol.fired == [pytest.approx(1.0)]  # 0.4 s after the last byte
+    assert len([t for t in loop.timers]) == 0
+
+
+def test_the_lazy_timer_keeps_one_timer_however_many_chunks_arrive() -> None:
+    loop = _Loop()
+    protocol = _protocol(loop, 10.0)
+    protocol._reschedule_timeout()
+    for n in range(1, 1000):
+        loop.now = n / 1000
+        protocol._reschedule_timeout()
+    assert len(loop.timers) == 1  # aiohttp's own would have armed a thousand
+
+
+def test_a_shorter_timeout_after_a_longer_one_fires_on_the_shorter_deadline() -> None:
+    loop = _Loop()
+    protocol = _protocol(loop, 8.0)
+    protocol._reschedule_timeout()
+    loop.run_until(0.1)
+    protocol._drop_timeout()  # the first answer is in
+    protocol._read_timeout = 0.3  # the next request on the same connection
+    protocol._reschedule_timeout()
+    loop.run_until(10.0)
+    assert protocol.fired == [pytest.approx(0.4)]  # not the 8 s the old timer was set for
+
+
+def test_a_timer_that_finds_nothing_being_read_does_nothing() -> None:
+    loop = _Loop()
+    protocol = _protocol(loop, 0.3)
+    protocol._reschedule_timeout()
+    protocol._drop_timeout()  # answered in time
+    loop.run_until(5.0)
+    assert protocol.fired == []
 
 
 def test_the_lazy_read_timer_is_installed_where_aiohttp_has_the_expected_shape() -> None:
     import functools
 
     from aiohttp.client_proto import ResponseHandler
-    from whitebit_auth import _read_timer
+    from whitebit_auth import _aiohttp_private as _read_timer
 
     async def go() -> None:
         import aiohttp
@@ -381,13 +458,13 @@ def test_the_lazy_read_timer_is_installed_where_aiohttp_has_the_expected_shape()
         connector = aiohttp.TCPConnector()
         try:
             # Fails when a new aiohttp changes what it replaces: calls then cost aiohttp's own.
-            assert _read_timer.install(connector)
+            assert _read_timer.install_lazy_read_timer(connector)
             made: Any = connector
             assert made._factory.func is _read_timer.LazyReadTimer
             odd: Any = aiohttp.TCPConnector()
             strange = functools.partial(ResponseHandler, odd._loop)  # not as aiohttp makes it
             odd._factory = strange
-            assert not _read_timer.install(odd)
+            assert not _read_timer.install_lazy_read_timer(odd)
             assert odd._factory is strange  # left as it is
             await odd.close()
         finally:

@@ -19,7 +19,9 @@ from whitebit_auth import (
     WhiteBitClient,
     create_client,
 )
+from whitebit_auth._call import Call
 from whitebit_auth._nonce import shared_nonce_source
+from whitebit_auth._signer import SignedAttempt
 from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import get_user_flex_investments
 from whitebit_main_api.models import GetUserFlexInvestmentsBody
@@ -151,15 +153,14 @@ class _InFlight:
         self.signed_not_arrived = 0
         self.most = 0
         self._lock = threading.Lock()
-        auth = client.auth
-        sign, handle = auth.sign_request, sandbox.handle
+        signer = client.auth.signer
+        sign, handle = signer.sign, sandbox.handle
 
-        def signing(request: httpx.Request, nonce: int | None = None) -> httpx.Request:
+        def signing(call: Call, nonce: int) -> SignedAttempt:
             with self._lock:
                 self.signed_not_arrived += 1
                 self.most = max(self.most, self.signed_not_arrived)
-            signed: httpx.Request = sign(request, nonce)
-            return signed
+            return sign(call, nonce)
 
         def arriving(
             method: str, path: str, headers: Any, body: bytes, client: str = "127.0.0.1"
@@ -168,7 +169,7 @@ class _InFlight:
                 self.signed_not_arrived -= 1
             return handle(method, path, headers, body, client)
 
-        auth.sign_request = signing  # type: ignore[method-assign]
+        signer.sign = signing  # type: ignore[method-assign]
         sandbox.handle = arriving  # type: ignore[method-assign]
 
 

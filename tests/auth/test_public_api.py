@@ -20,6 +20,10 @@ EXPORTED = {
     "InnerValidationError", "AuthenticationError", "NonceRejectedError", "PermissionDeniedError",
     "NotFoundError", "RateLimitError", "ServerError", "UnexpectedStatusError", "TransportError",
     "RequestTimeoutError", "MalformedResponseError", "OutcomeUnknownError",
+    "AlreadyExecutedError", "resolve", "Resolution",
+    # webhooks (the verifier itself is whitebit_auth.webhooks.WebhookVerifier)
+    "WebhookError", "WebhookKeyError", "WebhookPayloadError", "WebhookSignatureError",
+    "WebhookReplayError", "WebhookEventError",
 }  # fmt: skip
 
 

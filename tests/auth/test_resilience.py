@@ -76,9 +76,9 @@ def list_investments(client: Client) -> Any:
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The pipeline's waits, recorded instead of slept."""
+    """The request path's waits, recorded instead of slept."""
     waited: list[float] = []
-    monkeypatch.setattr("whitebit_auth._pipeline.time.sleep", waited.append)
+    monkeypatch.setattr("whitebit_auth._session.time.sleep", waited.append)
     return waited
 
 

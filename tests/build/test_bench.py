@@ -34,9 +34,12 @@ def test_quick_bench_measures_everything(tmp_path: Path) -> None:
         ("signing", "hook_ratio"),
         ("signing", "core_ratio"),
         ("import", "ratio"),
+        ("cli", "ratio"),
         ("limiter", "utilisation"),
         ("generate", "seconds"),
         ("generate", "ratio"),
+        ("webhooks", "verify_delivery_ratio"),
+        ("webhooks", "verify_ratio"),
     ]:
         assert isinstance(results[section][key], float), (section, key)
     assert isinstance(results["limiter"]["rejected_429"], int)

@@ -146,3 +146,55 @@ def test_versions_agree() -> None:
     assert whitebit_sandbox.__version__ == project["version"]
     assert (ROOT / "LICENSE").is_file()
     assert f"## {project['version']}" in (ROOT / "CHANGELOG.md").read_text()
+
+
+# What tools running beside this test write (caches, virtual environments, bench results).
+_CACHES = ("__pycache__", ".venv", ".hypothesis", "_cache/", "bench-results.json")
+
+
+def _untracked() -> dict[str, int]:
+    """Every file git does not track (ignored ones too), with when it last changed."""
+    done = subprocess.run(
+        ["git", "status", "--porcelain", "--ignored", "--untracked-files=all"],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    found = {}
+    for line in done.stdout.splitlines():
+        path = ROOT / line[3:]
+        if path.is_file() and not any(cache in line for cache in _CACHES):
+            found[line[3:]] = path.stat().st_mtime_ns
+    return found
+
+
+def test_building_from_source_writes_nothing_into_the_checkout(tmp_path: Path) -> None:
+    before = _untracked()
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    sdist = subprocess.run(
+        [sys.executable, "-c",
+         "import setuptools.build_meta as b, sys; print(b.build_sdist(sys.argv[1]))",
+         str(tmp_path)],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    ).stdout.strip().splitlines()[-1]  # fmt: skip
+    after = _untracked()
+    written = {p for p, changed in after.items() if before.get(p) != changed}
+    assert written == set()
+    import tarfile
+
+    with tarfile.open(tmp_path / sdist) as archive:
+        names = archive.getnames()
+    # The sdist builds the wheel (the generated package is in it) and ships no tests, whose
+    # fixtures and helpers live in the repository only.
+    assert any(n.endswith("whitebit_main_api/operations.json") for n in names)
+    assert not [n for n in names if "/tests/" in n]
+
+
+def test_the_metadata_names_every_python_it_allows() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["requires-python"] == ">=3.11"
+    versions = {c.rsplit(" :: ", 1)[-1] for c in project["classifiers"] if "Python :: 3." in c}
+    assert versions == {"3.11", "3.12", "3.13"}
+    assert project["urls"]

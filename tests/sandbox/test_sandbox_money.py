@@ -564,7 +564,7 @@ def test_my_codes_page_newest_first(api: Api) -> None:
 
 def test_after_an_unknown_outcome_the_unique_id_tells_what_happened(sandbox: Sandbox) -> None:
     from testkit.support import sandbox_client
-    from whitebit_auth import OutcomeUnknownError, ValidationError
+    from whitebit_auth import AlreadyExecutedError, OutcomeUnknownError
     from whitebit_main_api.api.withdraw import create_withdraw
     from whitebit_main_api.models import CreateWithdrawBody
 
@@ -576,8 +576,9 @@ def test_after_an_unknown_outcome_the_unique_id_tells_what_happened(sandbox: San
     assert unknown.value.idempotency_key == ("uniqueId", "p-7")
     assert unknown.value.check is not None
     assert "getDepositWithdrawHistory" in unknown.value.check
-    # Sending it again unchanged is safe: a uniqueId already seen is refused, nothing moves.
-    with pytest.raises(ValidationError) as again:
+    # Sending it again unchanged is safe: a uniqueId already seen is refused, nothing moves,
+    # and the refusal says the first one ran.
+    with pytest.raises(AlreadyExecutedError) as again:
         create_withdraw.sync(client=client, body=body)
     assert again.value.errors == {"uniqueId": ["The unique id has already been taken."]}
     assert main(sandbox, "ETH") == Decimal(4)  # debited once

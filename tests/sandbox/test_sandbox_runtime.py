@@ -176,7 +176,9 @@ def test_demo_runs_and_exits_zero() -> None:
     out = done.stdout
     for step in ("1. The USDT fee schedule", "2. A customer sends 2500 USDT",
                  "3. Moved 1000 USDT to the trade balance", "4. Lent 1000 USDT on Flex",
-                 "5. A 50 USDT code", "6. Withdrew 100 USDT", "7. The USDT history"):  # fmt: skip
+                 "5. A 50 USDT code", "6. Withdrew 100 USDT", "7. The USDT history",
+                 "payment provider's day", "credited carol: 310.25 USDT (from the poll)",
+                 "resolve: executed", "the ledger and the credits add up"):  # fmt: skip
         assert step in out
     assert "the payee gets 99.9" in out  # the fee from the schedule, taken from the amount
     assert "ValidationError HTTP 400" in out

@@ -32,13 +32,15 @@ class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.refuse = refuse
         self.nonces: list[int] = []
         self.paths: list[str] = []
+        self.bodies: list[dict[str, Any]] = []
 
     def _seen(self, request: httpx.Request) -> None:
         if self.refuse > 0:
             self.refuse -= 1
             raise httpx.ConnectError("connection refused", request=request)
         self.paths.append(request.url.path)
-        self.nonces.append(json.loads(request.content)["nonce"])
+        self.bodies.append(json.loads(request.content))
+        self.nonces.append(self.bodies[-1]["nonce"])
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._seen(request)

@@ -25,9 +25,9 @@ class CreateWithdrawBody:
         amount (Decimal): Amount taken from the balance, fee included. Example: 0.9.
         address (str): Wallet address, or for fiat the account or card token. Example:
             0x0964A6B8F794A4B8d61b62652dB27ddC9844FB4c.
-        unique_id (str): Your own id for this withdrawal: up to 255 characters, not checked as a UUID, never used
-            before. Example: 24529041.
         memo (str | Unset): Memo or destination tag; required for a currency that uses one. Example: 48565488244493.
+        unique_id (str | Unset): Your own id for this withdrawal: up to 255 characters, not checked as a UUID, never
+            used before. Example: 24529041.
         provider (str | Unset): Payment provider; required for fiat. Example: VISAMASTER.
         network (str | Unset): Network, for a currency that has several (USDT defaults to ERC20). Example: ERC20.
         partial_enable (bool | Unset): Fiat only - allow a partly successful withdrawal. Example: False.
@@ -46,8 +46,8 @@ class CreateWithdrawBody:
     ticker: str
     amount: Decimal
     address: str
-    unique_id: str
     memo: str | Unset = UNSET
+    unique_id: str | Unset = UNSET
     provider: str | Unset = UNSET
     network: str | Unset = UNSET
     partial_enable: bool | Unset = UNSET
@@ -65,9 +65,9 @@ class CreateWithdrawBody:
 
         address = self.address
 
-        unique_id = self.unique_id
-
         memo = self.memo
+
+        unique_id = self.unique_id
 
         provider = self.provider
 
@@ -96,11 +96,12 @@ class CreateWithdrawBody:
                 "ticker": ticker,
                 "amount": amount,
                 "address": address,
-                "uniqueId": unique_id,
             }
         )
         if memo is not UNSET:
             field_dict["memo"] = memo
+        if unique_id is not UNSET:
+            field_dict["uniqueId"] = unique_id
         if provider is not UNSET:
             field_dict["provider"] = provider
         if network is not UNSET:
@@ -129,9 +130,9 @@ class CreateWithdrawBody:
 
         address = d.pop("address")
 
-        unique_id = d.pop("uniqueId")
-
         memo = d.pop("memo", UNSET)
+
+        unique_id = d.pop("uniqueId", UNSET)
 
         provider = d.pop("provider", UNSET)
 
@@ -163,8 +164,8 @@ class CreateWithdrawBody:
             ticker=ticker,
             amount=amount,
             address=address,
-            unique_id=unique_id,
             memo=memo,
+            unique_id=unique_id,
             provider=provider,
             network=network,
             partial_enable=partial_enable,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .accounts import Accounts
 from .base import Ids
+from .changes import Changes
 from .clock import Scheduler
 from .currencies import Currencies
 from .ledger import Ledger
@@ -22,6 +23,7 @@ class Shared:
     log: TransactionLog  # deposits and withdrawals, as the history shows them
     now: Callable[[], int]  # the sandbox clock, in seconds
     ids: Ids
+    changes: Changes = field(default_factory=Changes)  # what webhooks would tell
 
 
 class Area:
@@ -35,3 +37,4 @@ class Area:
         self.log = shared.log
         self.now = shared.now
         self.ids = shared.ids
+        self.changes = shared.changes

@@ -133,6 +133,7 @@ class Codes(Area):
             code.ticker, code.amount, source=code.place, target=Place(applier),
             reason="code applied", ref=code.code, at=code.applied_at,
         )  # fmt: skip
+        self.changes.note("code.apply", code.owner, code.applied_at, code=code.code)
         return code
 
     def created_by(self, owner: str) -> list[Code]:

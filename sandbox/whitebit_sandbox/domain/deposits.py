@@ -149,9 +149,11 @@ class Deposits(Area):
             currency.ticker, amount, source=None, target=self._held(tx),
             reason="deposit", ref=tx.id, at=tx.created_at,
         )  # fmt: skip
+        self.changes.note("deposit.accepted", owner, tx.created_at, tx)
         limits = currency.deposit
         if cancel or limits.too_small(amount) or limits.too_big(amount):
             tx.status = Status.CANCELED
+            self.changes.note("deposit.canceled", owner, tx.created_at, tx)
             return tx
         if needed <= 0:
             self._credit(tx, currency)
@@ -170,6 +172,7 @@ class Deposits(Area):
         if seen + 1 >= needed:
             self._credit(tx, currency)
         else:
+            self.changes.note("deposit.updated", tx.owner, self.now(), tx)
             self.scheduler.at(self.now() + BLOCK_S, lambda at: self._confirm(tx, currency))
 
     def _credit(self, tx: Transaction, currency: Currency) -> None:
@@ -181,6 +184,7 @@ class Deposits(Area):
         if tx.fee:
             self.ledger.move(tx.ticker, tx.fee, source=held, target=Place(HOUSE),
                              reason="deposit fee", ref=tx.id, at=self.now())  # fmt: skip
+        self.changes.note("deposit.processed", tx.owner, self.now(), tx)
 
     def refund(self, owner: str, transaction_id: object, address: object) -> Transaction:
         """Send a canceled deposit back out (refundDeposit)."""
@@ -204,6 +208,7 @@ class Deposits(Area):
         tx.refunded = True
         self.ledger.move(tx.ticker, tx.amount, source=self._held(tx), target=None,
                          reason="deposit refunded", ref=tx.id, at=self.now())  # fmt: skip
+        self.changes.note("refund.successful", owner, self.now(), tx, address=address)
         return tx
 
     # -- fiat --------------------------------------------------------------------------------------

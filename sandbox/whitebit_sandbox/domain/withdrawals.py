@@ -94,6 +94,7 @@ class Withdrawals(Area):
             currency.ticker, debit, source=Place(owner), target=self._held(tx),
             reason="withdrawal", ref=tx.id, at=tx.created_at,
         )  # fmt: skip
+        self.changes.note("withdraw.unconfirmed", owner, tx.created_at, tx)
         parent = holder.parent
         if parent is not None and self.accounts[parent].confirms_sub_account_withdrawals:
             tx.awaiting_parent = True
@@ -146,6 +147,7 @@ class Withdrawals(Area):
             if tx.status == Status.PENDING_WITHDRAW:
                 self.settle(tx, Status.SUCCESSFUL, at)
 
+        self.changes.note("withdraw.pending", tx.owner, self.now(), tx)
         self.scheduler.at(self.now() + PROCESSING_S, finish)
 
     def settle(self, tx: Withdrawal, status: int, at: int | None = None) -> None:
@@ -170,6 +172,9 @@ class Withdrawals(Area):
             raise ValueError(f"a withdrawal ends as 3, 4 or 21, not {status}")
         tx.status = status
         tx.awaiting_parent = False
+        told = {Status.SUCCESSFUL: "withdraw.successful", Status.CANCELED: "withdraw.canceled"}
+        if status in told:
+            self.changes.note(told[Status(status)], tx.owner, when, tx)
 
     def find(self, reference: str) -> Withdrawal:
         """A withdrawal by its transaction id or, for its owner's convenience, its uniqueId."""

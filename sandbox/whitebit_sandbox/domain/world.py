@@ -44,6 +44,7 @@ class World:
             self.ledger, self.currencies, self.accounts, self.scheduler, self.log,
             clock.seconds, self.ids,
         )  # fmt: skip
+        self.changes = shared.changes
         self.sub_accounts = SubAccounts(shared)
         self.sub_account_keys = SubAccountKeys(shared, self.sub_accounts)
         self.sub_accounts.on_delete.append(self.sub_account_keys.drop_keys_of)

@@ -1,5 +1,6 @@
-"""The quick way a call takes (URL merged once per path, body checked and serialised once,
-straight to the transport) keeps every behaviour of httpx's way that a call relies on."""
+"""The one request path (URL merged once per path, body checked and serialised once, each
+attempt signed and sent straight to the transport) keeps every behaviour of httpx's own way
+that a call relies on: cookies, headers, hooks, base URL changes, bounded caches."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def test_changed_client_headers_and_base_url_are_used_at_once() -> None:
     assert all(r.headers["host"] == r.url.netloc.decode() for r in seen.requests)
 
 
-def test_event_hooks_take_httpx_own_way_and_still_sign() -> None:
+def test_event_hooks_are_called_on_the_one_path_and_it_still_signs() -> None:
     seen = Seen()
     calls: list[str] = []
     hooks = {"request": [lambda r: calls.append(r.url.path)], "response": []}
@@ -133,7 +134,7 @@ def test_a_transport_error_names_its_request_and_elapsed_is_set() -> None:
     assert response.elapsed.total_seconds() >= 0
 
 
-def test_a_money_move_that_may_have_run_is_not_sent_again_on_the_quick_way() -> None:
+def test_a_money_move_that_may_have_run_is_not_sent_again() -> None:
     sent: list[httpx.Request] = []
 
     def drop(request: httpx.Request) -> httpx.Response:
@@ -147,7 +148,7 @@ def test_a_money_move_that_may_have_run_is_not_sent_again_on_the_quick_way() -> 
     assert len(sent) == 1
 
 
-def test_the_async_quick_way_signs_and_keeps_cookies_too() -> None:
+def test_the_async_path_signs_and_keeps_cookies_too() -> None:
     seen = Seen(httpx.Response(200, json=[], headers={"Set-Cookie": "s=1; Path=/"}))
     client = client_with(seen)
 
@@ -165,9 +166,8 @@ def test_the_caches_are_bounded() -> None:
     http = client.get_httpx_client()
     for n in range(1500):
         http.post(f"/api/v4/x{n}", json={})
-    assert len(http._targets) <= 1024
-    assert len(http._templates) <= 1024
-    assert len(http.pipeline.auth._paths) <= 1024
+    assert len(http.builder._targets) <= 1024
+    assert len(http.builder._templates) <= 1024
 
 
 def test_a_float_deep_in_a_body_or_a_float_subclass_is_refused() -> None:
@@ -185,7 +185,7 @@ def test_a_float_deep_in_a_body_or_a_float_subclass_is_refused() -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
 def test_answers_in_any_json_encoding_are_read_as_json_loads_reads_them(encoding: str) -> None:
-    # UTF-8 is read the quick way; the others as json.loads tells them by their first bytes.
+    # UTF-8 is read directly; the others as json.loads tells them by their first bytes.
     # An answer that could not be read as JSON would raise MalformedResponseError.
     plans: list[Any] = []
     answer = httpx.Response(

@@ -1,0 +1,1 @@
+"""Typed WhiteBIT webhook events (generated from openapi/webhooks.yaml)."""

@@ -1,0 +1,20 @@
+from enum import IntEnum
+
+
+class TransactionMethod(IntEnum):
+    DEPOSIT = 1
+    WITHDRAW = 2
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TransactionMethod | None":
+        # A value the API added after this client was generated must not break parsing:
+        # it becomes a member named UNKNOWN_<value>, whose .value is what the server sent.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
