@@ -92,7 +92,8 @@ def build(spec_path: Path, workdir: Path, settings: Settings | None = None) -> B
     (out / "py.typed").write_text("")
     shipped = shipped_spec(vendored, settings)
     dump_json(shipped, out / SPEC_RESOURCE, indent=1)
-    (out / INDEX_RESOURCE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
+    # In the spec's order (operations, fields, enum values), as the models and the CLI offer them.
+    (out / INDEX_RESOURCE).write_text(json.dumps(index, indent=1) + "\n")
     return Build(out, render(index, answer_fields(shipped)))
 
 
