@@ -14,9 +14,15 @@ BASE_STAMP := $(BASE_VENV)/.installed
 # extra, installed (not editable); examples/user_project runs its tests in it.
 USER_VENV := .venv-user
 USER_STAMP := $(USER_VENV)/.installed
+# A fourth, with only the contract extra: the README's contract check, as a user runs it.
+CONTRACT_VENV := .venv-contract
+CONTRACT_STAMP := $(CONTRACT_VENV)/.installed
 HANDWRITTEN := auth_plugin sandbox cli scripts tests examples
+# Prism (the npm package, Stoplight's mock server) for the check that its made-up answers parse.
+PRISM_DIR := .prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 
-.PHONY: help setup generate check-generated spec-check lint format typecheck test test-ranges demo bench bench-ccxt update-spec clean
+.PHONY: help setup generate check-generated spec-check lint format typecheck test test-ranges prism demo bench bench-ccxt update-spec clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -43,6 +49,12 @@ $(USER_STAMP): pyproject.toml
 	$(USER_VENV)/bin/python -m pip install --quiet '.[sandbox]' 'pytest==9.2.0'
 	@touch $@
 
+$(CONTRACT_STAMP): pyproject.toml
+	@test -x $(CONTRACT_VENV)/bin/python || $(PYTHON) -m venv $(CONTRACT_VENV)
+	$(CONTRACT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CONTRACT_VENV)/bin/python -m pip install --quiet '.[contract]'
+	@touch $@
+
 generate: $(STAMP) ## regenerate generated/ and docs/operations.md from openapi/main_api_v4.yaml
 	$(PY) -m scripts.generate
 
@@ -63,8 +75,14 @@ format: $(STAMP) ## format handwritten code
 typecheck: $(STAMP) ## mypy --strict on handwritten code
 	$(BIN)/mypy
 
-test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) ## everything CI runs: lint, types, spec, drift, pytest
+test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) $(CONTRACT_STAMP) $(PRISM) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
+
+$(PRISM):
+	npm install --prefix $(PRISM_DIR) --no-save --no-audit --no-fund --loglevel=error '@stoplight/prism-cli@5'
+
+prism: $(STAMP) $(PRISM) ## Prism 5 --dynamic on the shipped spec: every made-up answer parses in the client
+	$(PY) -m pytest tests/build/test_prism.py
 
 test-ranges: $(STAMP) ## the client's tests at both ends of each runtime library's range, on Python 3.11-3.13
 	$(PY) -m scripts.test_ranges
@@ -83,4 +101,4 @@ update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url
 	$(PY) -m scripts.update_spec "$(SOURCE)"
 
 clean: ## remove the virtual environments, caches and build leftovers
-	rm -rf $(VENV) $(BASE_VENV) $(USER_VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info bench-results.json
+	rm -rf $(VENV) $(BASE_VENV) $(USER_VENV) $(CONTRACT_VENV) $(PRISM_DIR) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info bench-results.json

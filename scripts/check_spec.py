@@ -1,4 +1,8 @@
-"""Check an OpenAPI document: valid OpenAPI 3.0, and every example satisfies its schema.
+"""Check an OpenAPI document: valid OpenAPI 3.0, every operation named by a unique
+``operationId`` (the generated module and the index are named by it), and every example
+satisfies its schema, in the vendored spec and in the spec the package ships. The vendored
+spec itself is also held to what WhiteBIT publishes (``scripts/published.py``): its named
+examples, messages and the conditions of its field descriptions.
 
     python -m scripts.check_spec [SPEC ...]      (default: the vendored spec)
 
@@ -11,10 +15,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from whitebit_auth.spec import pointer
+from whitebit_auth.spec import operations, pointer
 
 from .overlay import adjust
+from .published import published_problems
 from .settings import load_settings
+from .shipped import shipped_spec
 from .spec_examples import example_errors
 from .specfile import SPEC, SpecError, load_spec
 
@@ -50,14 +56,36 @@ def _precise(spec: dict[str, Any]) -> Any:
     return error
 
 
+def operation_id_problems(spec: dict[str, Any]) -> list[str]:
+    """Operations without an ``operationId``, or sharing one: the generator would name the
+    module after the path and the change report would show a blank name."""
+    problems = []
+    seen: dict[str, str] = {}
+    for path, method, op in operations(spec):
+        name = op.get("operationId")
+        where = f"{method.upper()} {path}"
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where} has no operationId (every operation needs one)")
+        elif name in seen:
+            problems.append(f"{where} has the operationId {name!r} of {seen[name]}")
+        else:
+            seen[name] = where
+    return problems
+
+
 def spec_problems(spec: dict[str, Any]) -> list[str]:
     """Everything wrong with a spec, one line each; empty when it is fine."""
-    problems = structure_problems(spec)
+    problems = structure_problems(spec) or operation_id_problems(spec)
     if problems:
         return problems
     problems = example_errors(spec)
-    # The generator reads the adjusted spec: it must stay valid too.
-    problems += [f"adjusted spec {p}" for p in structure_problems(adjust(spec, load_settings()))]
+    settings = load_settings()
+    # The generator reads the adjusted spec, and users test against the shipped one: both must
+    # stay valid, and the examples must hold under the client's rules too.
+    problems += [f"adjusted spec {p}" for p in structure_problems(adjust(spec, settings))]
+    shipped = shipped_spec(spec, settings)
+    shipped_problems = structure_problems(shipped) or example_errors(shipped)
+    problems += [f"shipped spec {p}" for p in shipped_problems]
     return problems
 
 
@@ -65,7 +93,10 @@ def main(argv: list[str]) -> int:
     failed = False
     for path in [Path(a) for a in argv] or [SPEC]:
         try:
-            problems = spec_problems(load_spec(path))
+            spec = load_spec(path)
+            problems = spec_problems(spec)
+            if path.resolve() == SPEC.resolve():
+                problems += published_problems(spec)
         except SpecError as exc:
             problems = [str(exc)]
         for line in problems:
@@ -73,6 +104,8 @@ def main(argv: list[str]) -> int:
         failed |= bool(problems)
         if not problems:
             print(f"{path}: valid OpenAPI, all examples match their schemas")
+            if path.resolve() == SPEC.resolve():
+                print(f"{path}: the examples, messages and field rules WhiteBIT publishes are kept")
     return 1 if failed else 0
 
 

@@ -8,8 +8,9 @@ webhook events (``whitebit_webhooks``, from openapi/webhooks.yaml; see scripts/w
 
 Built in a temporary folder and swapped in whole, so a failed run leaves the previous package
 untouched and no stale file survives a rename in the spec. Besides the generator's package,
-the build holds the spec it came from (``openapi.json``, for contract tests), the operation
-index (``operations.json``, for the client at run time) and the reference.
+the build holds the spec it came from with the client's rules written in (``openapi.json``, for
+contract tests: see ``scripts/shipped.py``), the operation index (``operations.json``, for the
+client at run time) and the reference.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .index import build_index
+from .check_spec import operation_id_problems
+from .index import answer_fields, build_index
 from .introspect import generated_names
 from .overlay import adjust
 from .reference import render
 from .settings import Settings, load_settings
+from .shipped import shipped_spec
 from .specfile import CONFIG, ROOT, SPEC, SpecError, dump_json, load_spec
 from .webhooks import PACKAGE as WEBHOOK_PACKAGE
 from .webhooks import WEBHOOK_SPEC, build_webhooks
@@ -78,15 +81,20 @@ def build(spec_path: Path, workdir: Path, settings: Settings | None = None) -> B
     """Build the package into ``workdir``; return it and the reference text."""
     settings = settings or load_settings()
     vendored = load_spec(spec_path)
+    unnamed = operation_id_problems(vendored)
+    if unnamed:
+        raise SpecError(f"{spec_path}: {unnamed[0]}")
     adjusted_path = workdir / "spec.adjusted.json"
     dump_json(adjust(vendored, settings), adjusted_path)
     out = workdir / PACKAGE
     run_generator(adjusted_path, out)
     index = build_index(vendored, settings, generated_names(out))
     (out / "py.typed").write_text("")
-    dump_json(vendored, out / SPEC_RESOURCE, indent=1)
-    (out / INDEX_RESOURCE).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
-    return Build(out, render(index))
+    shipped = shipped_spec(vendored, settings)
+    dump_json(shipped, out / SPEC_RESOURCE, indent=1)
+    # In the spec's order (operations, fields, enum values), as the models and the CLI offer them.
+    (out / INDEX_RESOURCE).write_text(json.dumps(index, indent=1) + "\n")
+    return Build(out, render(index, answer_fields(shipped)))
 
 
 def main(argv: list[str]) -> int:

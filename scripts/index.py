@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from whitebit_auth.spec import json_media, operations, pointer, resolve
+from whitebit_auth.spec import AUTH_FIELDS, json_media, operations, pointer, resolve
 
 from .introspect import Names
+from .overlay import optional_generated_keys
 from .rules import (
     always_shown,
     decimal_fields,
@@ -22,6 +23,89 @@ from .rules import (
     survey_spec,
 )
 from .settings import Settings
+from .shipped import shipped_spec
+
+DECIMAL_MARK = "x-whitebit-decimal"
+# Constraints a field's entry carries when its schema states them.
+_KEPT = ("format", "default", "minimum", "maximum", "minLength", "maxLength", "maxItems")
+
+
+def python_name(wire: str) -> str:
+    """The attribute the generated model gives a field (the generator's own rule)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(wire, prefix="field_"))
+
+
+def _field_type(schema: dict[str, Any]) -> str:
+    if schema.get(DECIMAL_MARK):
+        return "decimal"
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return kind
+    return "object" if "properties" in schema or "additionalProperties" in schema else "string"
+
+
+def _value_shape(spec: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
+    """What the request index says of a value: its type, enum, nullability, constraints,
+    and its fields (an object) or items (an array)."""
+    schema = resolve(spec, node)
+    if not isinstance(schema, dict):
+        return {"type": "string"}
+    shape: dict[str, Any] = {"type": _field_type(schema)}
+    if isinstance(schema.get("enum"), list):
+        shape["enum"] = list(schema["enum"])
+    shape["nullable"] = bool(schema.get("nullable", False))
+    shape.update({k: schema[k] for k in _KEPT if k in schema})
+    if depth < 8 and isinstance(schema.get("properties"), dict):
+        shape["fields"] = _fields(spec, schema, depth + 1)
+    if depth < 8 and isinstance(schema.get("items"), dict):
+        shape["items"] = _value_shape(spec, schema["items"], depth + 1)
+    return shape
+
+
+def _fields(spec: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[str, Any]:
+    required = set(schema.get("required") or ())
+    fields: dict[str, Any] = {}
+    for wire, prop in (schema.get("properties") or {}).items():
+        if depth == 1 and wire in AUTH_FIELDS:
+            continue  # the signer's: a caller never gives them
+        described = resolve(spec, prop)
+        text = described.get("description", "") if isinstance(described, dict) else ""
+        fields[wire] = {
+            "python": python_name(wire),
+            "required": wire in required,
+            "description": " ".join(str(text).split()),
+            **_value_shape(spec, prop, depth),
+        }
+    return fields
+
+
+def answer_entry(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    """The success answer's fields, described as ``request_entry`` describes a body's (for the
+    reference; the client judges answers by the index's ``answer`` shape)."""
+    for status, response in success_responses(op):
+        media = json_media(spec, response)
+        if media is not None:
+            return {"status": int(status), **_value_shape(spec, media.get("schema"))}
+    return None
+
+
+def answer_fields(spec: dict[str, Any]) -> dict[str, Any]:
+    """By path: each operation's ``answer_entry`` (the reference's answer tables)."""
+    return {path: answer_entry(spec, op) for path, _method, op in operations(spec)}
+
+
+def request_entry(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    """The request body's fields as the client checks them before sending and the command line
+    offers them: ``{"fields": {wireName: {"python", "type", "required", "nullable",
+    "description", "enum"?, "fields"?, "items"?, constraints?}}}``. ``spec`` is the shipped
+    spec (decimal fields marked); None for an operation without a JSON body."""
+    media = json_media(spec, op.get("requestBody"))
+    schema = resolve(spec, media.get("schema")) if media else None
+    if not isinstance(schema, dict):
+        return None
+    return {"fields": _fields(spec, schema, 1)}
 
 
 def _shape(
@@ -72,6 +156,9 @@ def build_index(
     survey = survey_spec(spec)
     decimals = decimal_fields(survey, settings)
     shown = always_shown(survey, settings)
+    # What a caller gives: the shipped spec, less what the client fills in itself.
+    callers = shipped_spec(spec, settings)
+    optional_generated_keys(callers, settings)
     index: dict[str, dict[str, Any]] = {}
     for path, method, op in operations(spec):
         op_id = str(op.get("operationId", ""))
@@ -126,5 +213,8 @@ def build_index(
         )
         if request_decimals:
             entry["decimals"] = request_decimals
+        request = request_entry(callers, callers["paths"][path][method])
+        if request is not None:
+            entry["request"] = request
         index[path] = entry
     return index

@@ -6,9 +6,13 @@ edit. ``adjust`` returns the spec the generator reads:
 - the signer's body fields (``request``, ``nonce``, ``nonceWindow``) leave every request body;
 - integer codes get enum member names (from the settings, else from ``1=NAME`` descriptions),
   and the codes the settings name become enums where the spec only describes them;
-- string fields holding decimal numbers are marked ``x-whitebit-decimal`` (typed ``Decimal``);
+- string fields holding decimal numbers are marked ``x-whitebit-decimal`` (typed ``Decimal``),
+  and in answers get the ``pattern`` the client reads them by;
 - answer fields every example shows become required (typed without ``Unset``);
 - a money-moving call's idempotency field (``uniqueId``) is optional: the client makes one.
+
+The decimals and the answers' required fields are the client's own rules (``client_rules``):
+the shipped spec carries them too (``scripts/shipped.py``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,14 @@ from typing import Any
 
 from whitebit_auth.spec import AUTH_FIELDS, follow, json_media, operations, resolve
 
-from .rules import always_shown, decimal_fields, operation_kind, request_fields, survey_spec
+from .rules import (
+    DECIMAL_PATTERN,
+    always_shown,
+    decimal_fields,
+    operation_kind,
+    request_fields,
+    survey_spec,
+)
 from .settings import Settings
 
 DECIMAL_MARK = "x-whitebit-decimal"
@@ -87,7 +98,7 @@ def name_int_enums(spec: dict[str, Any]) -> None:
             schema["x-enum-varnames"] = [names[v] for v in values]
 
 
-def _enum_target(spec: dict[str, Any], where: str) -> dict[str, Any] | None:
+def enum_target(spec: dict[str, Any], where: str) -> dict[str, Any] | None:
     """``Schema.property`` (a component) or ``operationId.property`` (a request body field)."""
     owner, _, prop = where.partition(".")
     schemas = (spec.get("components") or {}).get("schemas") or {}
@@ -109,7 +120,7 @@ def name_configured_enums(spec: dict[str, Any], settings: Settings) -> None:
     values (see the templates).
     """
     for where, names in settings.enums.items():
-        target = _enum_target(spec, where)
+        target = enum_target(spec, where)
         if target is None:
             continue  # the spec no longer has it; the generated reference lists no enum
         values = target.get("enum") or sorted(names)
@@ -133,15 +144,28 @@ def optional_generated_keys(spec: dict[str, Any], settings: Settings) -> None:
             schema["required"] = kept
 
 
-def adjust(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
-    """The spec the generator reads. ``spec`` itself is not changed."""
+def client_rules(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """A copy of ``spec`` with the rules the client reads answers by: decimal-number strings
+    marked (and in answers given their pattern), the fields every example shows required.
+
+    A request's amount gets no pattern: WhiteBIT judges it itself, with messages of its own per
+    operation (which the sandbox gives); the client sends only fixed-point strings anyway."""
     survey = survey_spec(spec)  # on the vendored spec: its examples are the evidence
     adjusted = copy.deepcopy(spec)
     for where in decimal_fields(survey, settings):
-        follow(adjusted, "#" + where)[DECIMAL_MARK] = True
+        schema = follow(adjusted, "#" + where)
+        schema[DECIMAL_MARK] = True
+        if "request" not in survey.roles[where]:
+            schema["pattern"] = DECIMAL_PATTERN
     for where, shown in always_shown(survey, settings).items():
         schema = follow(adjusted, "#" + where)
         schema["required"] = list(dict.fromkeys([*schema.get("required", []), *shown]))
+    return adjusted
+
+
+def adjust(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """The spec the generator reads. ``spec`` itself is not changed."""
+    adjusted = client_rules(spec, settings)
     strip_auth_fields(adjusted)
     optional_generated_keys(adjusted, settings)
     name_configured_enums(adjusted, settings)

@@ -27,7 +27,65 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def render(index: dict[str, dict[str, Any]]) -> str:
+def field_rows(fields: dict[str, Any], prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """(dotted name, entry) for every field and nested field (``[]``: array items)."""
+    rows = []
+    for wire, entry in fields.items():
+        name = f"{prefix}{wire}"
+        rows.append((name, entry))
+        rows += field_rows(entry.get("fields", {}), f"{name}.")
+        items = entry.get("items") or {}
+        rows += field_rows(items.get("fields", {}), f"{name}[].")
+    return rows
+
+
+def _kind(entry: dict[str, Any]) -> str:
+    kind = str(entry.get("type", ""))
+    if kind == "array" and entry.get("items"):
+        kind = f"array of {entry['items'].get('type', '')}"
+    if entry.get("enum"):
+        kind += " (" + ", ".join(f"`{v}`" for v in entry["enum"]) + ")"
+    return kind + (", nullable" if entry.get("nullable") else "")
+
+
+def fields_section(index: dict[str, dict[str, Any]], answers: dict[str, Any]) -> list[str]:
+    """Each operation's request and answer fields with their descriptions: the conditions the
+    reference states are in them."""
+    lines = [
+        "## Fields",
+        "",
+        "Each operation's body fields (Python names as the models have them) and the fields of "
+        "its success answer, with what the spec says of each.",
+        "",
+    ]
+    for path, entry in index.items():
+        lines += [f"### `{entry['operationId']}`", ""]
+        request = field_rows((entry.get("request") or {}).get("fields", {}))
+        if request:
+            lines += ["| body field | Python | type | required | description |",
+                      "| --- | --- | --- | --- | --- |"]  # fmt: skip
+            for name, field in request:
+                required = "yes" if field.get("required") else ""
+                lines.append(
+                    f"| `{name}` | `{field['python']}` | {_cell(_kind(field))} | {required} | "
+                    f"{_cell(field.get('description', ''))} |"
+                )
+            lines.append("")
+        answer = answers.get(path) or {}
+        rows = field_rows(answer.get("fields", {}))
+        rows += field_rows((answer.get("items") or {}).get("fields", {}), "[].")
+        if rows:
+            lines += [f"| {answer['status']} answer field | type | description |"]
+            lines += ["| --- | --- | --- |"]
+            lines += [
+                f"| `{name}` | {_cell(_kind(field))} | {_cell(field.get('description', ''))} |"
+                for name, field in rows
+            ]
+            lines.append("")
+    return lines
+
+
+def render(index: dict[str, dict[str, Any]], answers: dict[str, Any] | None = None) -> str:
     tags: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for path, entry in index.items():
         tags.setdefault(entry["tag"], []).append((path, entry))
@@ -96,4 +154,5 @@ def render(index: dict[str, dict[str, Any]]) -> str:
         "same things) before sending them again.",
         "",
     ]
+    lines += fields_section(index, answers or {})
     return "\n".join(lines)

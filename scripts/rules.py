@@ -17,7 +17,11 @@ from whitebit_auth.spec import AUTH_FIELDS, json_media, media_examples, operatio
 from .settings import Kinds, Settings
 
 KINDS = ("read", "money", "state")
-_DECIMAL = re.compile(r"[+-]?\d+(\.\d+)?")
+# A decimal number as WhiteBIT writes one: ASCII digits, an optional sign and fraction. The
+# shipped spec gives every decimal field this ``pattern``; the models' decimal_from_json
+# (openapi/templates/types.py.jinja) applies the same one, as JSON Schema does (a search).
+DECIMAL_PATTERN = r"^[+-]?[0-9]+(\.[0-9]+)?$"
+_DECIMAL = re.compile(DECIMAL_PATTERN)
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
@@ -127,7 +131,7 @@ def decimal_fields(survey: Survey, settings: Settings) -> set[str]:
         if "enum" in schema:
             continue
         values = survey.values.get(where, [])
-        if not all(isinstance(v, str) and _DECIMAL.fullmatch(v) for v in values):
+        if not all(isinstance(v, str) and _DECIMAL.search(v) for v in values):
             continue
         shows_fraction = any("." in v or v[:1] in "+-" for v in values)
         if (values and shows_fraction) or name in settings.decimal_names:

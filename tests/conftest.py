@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections.abc import Iterator, Mapping
@@ -7,6 +8,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from testkit.reading import ClientReader
 from whitebit_sandbox import Reply, Sandbox
 from whitebit_sandbox.contract import Contract
 
@@ -38,14 +40,20 @@ def _fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("whitebit_auth._ratelimit._shared", {})
 
 
+@functools.cache
+def _reader() -> ClientReader:
+    return ClientReader()
+
+
 @pytest.fixture(autouse=True)
 def _contract(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every exchange with any sandbox in any test is held to the vendored spec, by the
     contract checker users get (``whitebit_sandbox.contract``).
 
     (a) each request body validates against the spec (unless the test sends bad ones on
-    purpose); (b) each answer validates against the spec for its status code. Answers a fault
-    injected, and the edge's own refusals, are outside the spec by design.
+    purpose); (b) each answer validates against the spec for its status code, and (c) the
+    generated client reads each success answer (the checker and the client agree). Answers a
+    fault injected, and the edge's own refusals, are outside the spec by design.
     """
     original = Sandbox.handle
     problems: list[str] = []
@@ -73,6 +81,11 @@ def _contract(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
                 data = None
             found += contract.check_request(method, path, data)
         found += contract.check_response(path, reply.status, reply.body)
+        reader = _reader()
+        if not found and 200 <= reply.status < 300 and path in reader.operations:
+            refused = reader.refusal(path, reply.status, reply.body)
+            if refused is not None:
+                found.append(f"{path} {reply.status}: conforms, yet the client refuses: {refused}")
         if found:
             with lock:
                 problems.extend(str(v) for v in found)

@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
+import math
+import re
 from collections.abc import Mapping, MutableMapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -71,17 +73,29 @@ def decimal_to_json(value: Any) -> Any:
     return value
 
 
+# The pattern the shipped spec gives decimal fields (scripts/rules.py DECIMAL_PATTERN), applied
+# as JSON Schema applies it, so the client and the contract checker read an answer alike.
+_DECIMAL = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
+
+
 def decimal_from_json(value: Any, where: str) -> Decimal:
-    """A decimal-number string of an answer as a ``Decimal``, exactly."""
-    if isinstance(value, str | int) and not isinstance(value, bool):
-        try:
-            number = Decimal(value)
-        except InvalidOperation:
-            pass
-        else:
-            if number.is_finite():
-                return number
+    """A decimal-number string of an answer as a ``Decimal``, exactly: ASCII digits with an
+    optional sign and fraction, as WhiteBIT writes them (not a JSON number, not ``1e5``)."""
+    if isinstance(value, str) and _DECIMAL.search(value):
+        return Decimal(value)
     raise ValueError(f"{where}: {value!r} is not a decimal number")
+
+
+def number_from_json(value: Any, where: str) -> float:
+    """A JSON number of an answer, as it came: never NaN or Infinity (no JSON number), which
+    Python's json reads and the contract checker refuses."""
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    ):
+        return value
+    raise ValueError(f"{where}: {value!r} is not a finite number")
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

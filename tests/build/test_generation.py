@@ -16,7 +16,7 @@ from testkit.support import FLEX, variant_spec
 from whitebit_auth import Kind, operation_kind
 from whitebit_auth._operations import bundled_operation_kinds
 
-from scripts import generate
+from scripts import check_spec, generate
 from scripts.overlay import adjust
 from scripts.settings import load_settings
 from scripts.specfile import SPEC
@@ -101,6 +101,27 @@ def test_adjustment_is_generic(tmp_path: Path) -> None:
             if media and "schema" in media:
                 assert not {"request", "nonce"} & set(media["schema"].get("properties", {}))
                 assert not {"request", "nonce"} & set(media.get("example", {}))
+
+
+def test_an_operation_without_operation_id_is_refused_naming_its_path(tmp_path: Path) -> None:
+    spec = variant_spec()
+    spec["paths"]["/api/v4/main-account/codes"]["post"]["operationId"] = " "
+    source = tmp_path / "unnamed.yaml"
+    source.write_text(yaml.safe_dump(spec))
+    done = subprocess.run(
+        [sys.executable, "-m", "scripts.generate", "--spec", str(source), "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "POST /api/v4/main-account/codes has no operationId" in done.stderr
+    assert not (tmp_path / generate.PACKAGE).exists()
+    twice = vendored()
+    first = twice["paths"]["/api/v4/main-account/codes"]["post"]["operationId"]
+    twice["paths"]["/api/v4/main-account/codes/my"]["post"]["operationId"] = first
+    assert check_spec.operation_id_problems(twice) == [
+        f"POST /api/v4/main-account/codes/my has the operationId '{first}' "
+        "of POST /api/v4/main-account/codes"
+    ]
 
 
 def test_generation_is_deterministic_wherever_it_runs(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from testkit.spec_walk import ROOT
 
 BASE_PYTHON = ROOT / ".venv-base" / "bin" / "python"
 USER_PYTHON = ROOT / ".venv-user" / "bin" / "python"
+CONTRACT_PYTHON = ROOT / ".venv-contract" / "bin" / "python"
 
 USER_TEST = """
 import httpx
@@ -45,6 +47,17 @@ def test_the_contract_checker_says_which_extra_it_needs():
 """
 
 
+def _install(wheel: Path, python: Path, what: str) -> None:
+    """The wheel into one of the environments `make test` prepares (not this checkout's)."""
+    if not python.exists():
+        pytest.fail(f"no {python.parents[1].name}: `make test` prepares it ({what})")
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--force-reinstall", str(wheel)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
@@ -71,13 +84,7 @@ def test_the_wheel_carries_license_py_typed_and_the_spec(wheel: Path) -> None:
 
 
 def test_a_project_with_only_the_base_install_runs_pytest(wheel: Path, tmp_path: Path) -> None:
-    if not BASE_PYTHON.exists():
-        pytest.fail("no .venv-base: `make test` prepares it (the base install, no extras)")
-    subprocess.run(
-        [str(BASE_PYTHON), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-         "--force-reinstall", str(wheel)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    _install(wheel, BASE_PYTHON, "the base install, no extras")
     missing = subprocess.run(
         [str(BASE_PYTHON), "-c", "import openapi_schema_validator"], capture_output=True
     )
@@ -94,13 +101,7 @@ def test_a_project_with_only_the_base_install_runs_pytest(wheel: Path, tmp_path:
 
 
 def test_the_example_user_project_passes_against_an_install(wheel: Path) -> None:
-    if not USER_PYTHON.exists():
-        pytest.fail("no .venv-user: `make test` prepares it (the package with its sandbox extra)")
-    subprocess.run(
-        [str(USER_PYTHON), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-         "--force-reinstall", str(wheel)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    _install(wheel, USER_PYTHON, "the package with its sandbox extra")
     project = ROOT / "examples" / "user_project"
     done = subprocess.run(
         [str(USER_PYTHON), "-m", "pytest", "-q"], capture_output=True, text=True, cwd=project
@@ -113,6 +114,23 @@ def test_the_example_user_project_passes_against_an_install(wheel: Path) -> None
         capture_output=True, text=True, cwd=project, check=True,
     )  # fmt: skip
     assert "site-packages" in where.stdout
+
+
+def test_the_readme_contract_check_reads_the_published_yaml_with_the_contract_extra(
+    wheel: Path, tmp_path: Path
+) -> None:
+    _install(wheel, CONTRACT_PYTHON, "the package with only its contract extra")
+    missing = subprocess.run([str(CONTRACT_PYTHON), "-c", "import hypothesis"])
+    assert missing.returncode != 0  # only the contract extra: no dev tools
+    exchange = {"method": "POST", "path": "/api/v4/main-account/balance",
+                "request": {"ticker": "BTC"}, "status": 200,
+                "response": {"BTC": {"main_balance": "0.5"}}}  # fmt: skip
+    (tmp_path / "t.jsonl").write_text(json.dumps(exchange) + "\n")
+    command = [str(CONTRACT_PYTHON), "-m", "whitebit_sandbox.contract", "check", "t.jsonl"]
+    command += ["--spec", str(ROOT / "openapi" / "main_api_v4.yaml")]  # as the README says
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 exchanges, all conform" in done.stdout
 
 
 def test_versions_agree() -> None:

@@ -4,13 +4,14 @@ decimals are exact, codes are enums that survive a new value, absent fields say 
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 from testkit.spec_walk import Operation, adjusted_once, spec_operations, vendored
-from whitebit_main_api import Client
+from whitebit_main_api import Client, types
 from whitebit_main_api.models import (
     FlexInvestment,
     FlexInvestmentStatus,
@@ -23,6 +24,7 @@ from whitebit_main_api.models import (
 )
 from whitebit_main_api.types import UNSET
 
+from scripts.rules import DECIMAL_PATTERN
 from scripts.spec_examples import Example, examples
 
 OPERATIONS = {op.operation_id: op for op in spec_operations()}
@@ -100,12 +102,27 @@ def test_fields_every_example_shows_are_required_others_optional() -> None:
 def test_amounts_are_exact_decimals_both_ways() -> None:
     plan = FlexPlan.from_dict(
         {"id": "p", "ticker": "USDT", "minInvestment": "0.100000000000000000000001",
-         "maxInvestment": "1E+3", "maxRate": "0.15"}
+         "maxInvestment": "+1000", "maxRate": "-0.15"}
     )  # fmt: skip
     assert plan.min_investment == Decimal("0.100000000000000000000001")
+    assert plan.max_rate == Decimal("-0.15")
+    plan.max_investment = Decimal("1E+3")
     assert plan.to_dict()["maxInvestment"] == "1000"  # fixed-point, never an exponent
     body = GetUserFlexInvestmentsBody(investment_status=InvestmentStatus.ACTIVE)
     assert body.to_dict()["investmentStatus"] == 1
+
+
+NOT_DECIMALS = ["1E+3", "1e5", 5, 5.0, " 1", "1_0", "\u0661", "NaN", ".5", "5.", "one"]
+
+
+@pytest.mark.parametrize("amount", NOT_DECIMALS)
+def test_an_amount_is_read_only_as_the_spec_pattern_allows(amount: Any) -> None:
+    # The shipped spec's pattern (scripts/rules.py), so the client and the checker agree.
+    assert types._DECIMAL.pattern == DECIMAL_PATTERN
+    assert re.search(DECIMAL_PATTERN, amount if isinstance(amount, str) else "") is None
+    plan = {"id": "p", "ticker": "USDT", "minInvestment": "1", "maxInvestment": "2"}
+    with pytest.raises(ValueError, match=r"FlexPlan.maxRate: .* is not a decimal number"):
+        FlexPlan.from_dict({**plan, "maxRate": amount})
 
 
 def test_an_unknown_code_from_the_server_does_not_break_parsing() -> None:

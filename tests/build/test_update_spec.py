@@ -138,6 +138,7 @@ def test_retyped_and_removed_fields_are_reported(
         ("{tmp}/bad-example.yaml", "example at /components/schemas/FlexInvestment/properties/id"),
         ("{tmp}/not-there.yaml", "no such file"),
         ("{tmp}/garbage.yaml", "is not YAML or JSON"),
+        ("{tmp}/unnamed.yaml", "POST /api/v4/main-account/codes has no operationId"),
         ("{url}/missing.yaml", "cannot fetch"),
         ("http://127.0.0.1:9/spec.yaml", "cannot fetch"),
     ],
@@ -161,6 +162,9 @@ def test_bad_source_changes_nothing(
     bad_example["components"]["schemas"]["FlexInvestment"]["properties"]["id"]["example"] = 5
     (tmp_path / "bad-example.yaml").write_text(yaml.safe_dump(bad_example))
     (tmp_path / "garbage.yaml").write_text("openapi: [\n")
+    unnamed = variant_spec()
+    del unnamed["paths"]["/api/v4/main-account/codes"]["post"]["operationId"]
+    (tmp_path / "unnamed.yaml").write_text(yaml.safe_dump(unnamed))
     before = _snapshot(spec, out)
     done = _run(source.format(tmp=tmp_path, url=url), spec, out)
     assert done.returncode != 0

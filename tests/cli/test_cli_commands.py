@@ -69,7 +69,7 @@ def test_help_text_and_required_fields_come_from_the_spec_and_the_model() -> Non
     assert "(WhiteBIT's uniqueId)" in text
     assert "(WhiteBIT's uniqueId) [required]" not in text
     assert "MOVES MONEY" in text
-    assert "--memo TEXT Memo or destination tag, for currencies that need one." in text
+    assert "--memo TEXT Memo or destination tag; required for a currency that uses one." in text
 
 
 def test_no_command_takes_the_secret_as_an_option() -> None:
@@ -117,7 +117,7 @@ def test_enums_are_choices() -> None:
     assert dry(*base, "--from", "main", "--to", "spot")["from"] == "main"
     result = run(*base, "--from", "bank", "--to", "spot", "--dry-run")
     assert result.exit_code == 2
-    assert "'bank' is not one of collateral, main, spot" in result.output
+    assert "'bank' is not one of main, spot, collateral" in result.output
     history = ("call", "getDepositWithdrawHistory")
     assert dry(*history, "transactionMethod=2")["transactionMethod"] == 2
     assert run(*history, "transactionMethod=3", "--dry-run").exit_code == 2

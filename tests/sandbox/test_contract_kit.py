@@ -26,6 +26,7 @@ from whitebit_sandbox.pytest_plugin import ContractWatch
 
 BALANCE = "/api/v4/main-account/balance"
 MY_CODES = "/api/v4/main-account/codes/my"
+AUTH = {"request": MY_CODES, "nonce": 1}
 
 
 def test_a_request_that_breaks_the_spec_is_not_sent() -> None:
@@ -169,3 +170,29 @@ def test_the_marker_makes_the_sandbox_client_strict(whitebit_sandbox_client: Any
     http = whitebit_sandbox_client.get_httpx_client()
     with pytest.raises(ContractViolation):
         http.post(MY_CODES, json={"offset": -1})
+
+
+def test_a_422_documented_without_a_body_is_checked_in_the_error_shape() -> None:
+    # Published without a body; WhiteBIT answers field errors in its error shape, and the
+    # shipped spec says so (the vendored file stays as published).
+    history = "/api/v4/sub-account/transfer/history"
+    shaped = json.dumps({"code": 0, "message": "Account is not confirmed"}).encode()
+    contract = Contract()
+    assert contract.check_response(history, 422, shaped) == []
+    assert [v.rule for v in contract.check_response(history, 422, b"")] == ["content"]
+    assert [v.rule for v in contract.check_response(history, 422, b"[1]")] == ["type: object"]
+    published = vendored()["paths"][history]["post"]["responses"]["422"]
+    assert "content" not in published
+
+
+def test_nan_and_infinity_are_no_json_numbers() -> None:
+    contract = Contract()
+    hashrate = "/api/v4/mining/hashrate"
+    answer = b'{"data": {"hashrate": [{"rejectRate": NaN}, {"rejectRate": -Infinity}]}}'
+    found = contract.check_response(hashrate, 200, answer)
+    assert [(v.pointer, v.rule) for v in found] == [
+        ("/data/hashrate/0/rejectRate", "finite"),
+        ("/data/hashrate/1/rejectRate", "finite"),
+    ]
+    found = contract.check_request("POST", MY_CODES, {"limit": float("inf"), **AUTH})
+    assert ("/limit", "finite") in [(v.pointer, v.rule) for v in found]

@@ -17,8 +17,10 @@ class CreateCodeBody:
     """
     Attributes:
         ticker (str): Currency. Example: ETH.
-        amount (Decimal): The code's value (more than 0, up to 18 decimals). Example: 0.002.
-        passphrase (str | Unset): A secret the applier must give too (no white space). Example: some passphrase.
+        amount (Decimal): The code's value: more than 0, at most 18 decimals and 1e17, within the main balance, and at
+            least the currency's minimum. Example: 0.002.
+        passphrase (str | Unset): A secret the applier must give too: latin letters, digits and symbols, no white space.
+            Example: some passphrase.
         description (str | Unset): A note only you see. Example: some description.
     """
 

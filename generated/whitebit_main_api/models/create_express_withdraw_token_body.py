@@ -16,8 +16,9 @@ T = TypeVar("T", bound="CreateExpressWithdrawTokenBody")
 class CreateExpressWithdrawTokenBody:
     """
     Attributes:
-        ticker (str): A crypto currency that can be withdrawn. Example: USDT.
-        amount (Decimal): Amount to charge. Example: 25.50.
+        ticker (str): A crypto currency that can be withdrawn (fiat is refused). Example: USDT.
+        amount (Decimal): Amount to charge, a decimal string; at most 10,000 USDT in value, else code 191. Example:
+            25.50.
         external_id (str): Your order id, unique in your account. Example: order-100294.
     """
 

@@ -17,7 +17,7 @@ class CreateFixedInvestmentBody:
     """
     Attributes:
         plan_id (str): The plan. Example: 8e667b4a-0b71-4988-8af5-9474dbfaeb51.
-        amount (Decimal): Amount to invest. Example: 100.
+        amount (Decimal): Amount to invest, a decimal string. Example: 100.
     """
 
     plan_id: str

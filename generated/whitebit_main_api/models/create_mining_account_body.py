@@ -15,7 +15,8 @@ T = TypeVar("T", bound="CreateMiningAccountBody")
 class CreateMiningAccountBody:
     """
     Attributes:
-        name (str): Name of the new account. Example: my_miner_01.
+        name (str): Name of the new account: letters, digits and underscores, unique among your accounts. Example:
+            my_miner_01.
         referral_code (str | Unset): A referral code. Example: REF123.
     """
 

@@ -23,7 +23,8 @@ class CreateSubAccountBody:
     Attributes:
         alias (str): Name of the sub-account. Example: trading_bot.
         permissions (CreateSubAccountBodyPermissions): Which balances it may transfer to.
-        email (str | Unset): Its email (needed unless shareKyc is true). Example: sub@example.com.
+        email (str | Unset): Its email; required unless shareKyc is true (when shareKyc is false or left out). Example:
+            sub@example.com.
         share_kyc (bool | Unset): Reuse the main account's KYC. Example: False.
     """
 

@@ -21,22 +21,26 @@ T = TypeVar("T", bound="CreateWithdrawBody")
 class CreateWithdrawBody:
     """
     Attributes:
-        ticker (str): Currency to withdraw. Example: ETH.
+        ticker (str): Currency to withdraw; its can_deposit must be true (as WhiteBIT writes it). Example: ETH.
         amount (Decimal): Amount taken from the balance, fee included. Example: 0.9.
         address (str): Wallet address, or for fiat the account or card token. Example:
             0x0964A6B8F794A4B8d61b62652dB27ddC9844FB4c.
-        memo (str | Unset): Memo or destination tag, for currencies that need one. Example: 48565488244493.
-        unique_id (str | Unset): Your own id for this withdrawal (up to 255 characters), never used before. Example:
-            24529041.
-        provider (str | Unset): Payment provider, for fiat. Example: VISAMASTER.
+        memo (str | Unset): Memo or destination tag; required for a currency that uses one. Example: 48565488244493.
+        unique_id (str | Unset): Your own id for this withdrawal: up to 255 characters, not checked as a UUID, never
+            used before. Example: 24529041.
+        provider (str | Unset): Payment provider; required for fiat. Example: VISAMASTER.
         network (str | Unset): Network, for a currency that has several (USDT defaults to ERC20). Example: ERC20.
         partial_enable (bool | Unset): Fiat only - allow a partly successful withdrawal. Example: False.
-        customer_ip (str | Unset): The end customer's IP (USD and EUR with VISAMASTER). Example: 203.0.113.42.
-        bank_bic (str | Unset): The beneficiary bank's BIC (SEPA-type providers). Example: DEUTDEFF.
-        beneficiary (CreateWithdrawBodyBeneficiary | Unset): The recipient (fiat USD, EUR and card payouts).
-        travel_rule (CreateWithdrawBodyTravelRule | Unset): Travel-rule data (crypto withdrawals from EEA accounts).
-        payment_description (str | Unset): Purpose of the payment (crypto withdrawals from whitebit-tr.com). Example:
-            Payment description.
+        customer_ip (str | Unset): The end customer's IP; required for USD and EUR with VISAMASTER. Example:
+            203.0.113.42.
+        bank_bic (str | Unset): The beneficiary bank's BIC; required for the providers SEPA, SEPA_CLEAR_JUNCTION,
+            SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE. Example: DEUTDEFF.
+        beneficiary (CreateWithdrawBodyBeneficiary | Unset): The recipient; required for the tickers USD_VISAMASTER,
+            EUR_VISAMASTER, USD and EUR.
+        travel_rule (CreateWithdrawBodyTravelRule | Unset): Travel-rule data; required for crypto withdrawals from EEA
+            accounts.
+        payment_description (str | Unset): Purpose of the payment; required for crypto withdrawals from whitebit-tr.com.
+            Example: Payment description.
     """
 
     ticker: str

@@ -26,18 +26,22 @@ T = TypeVar("T", bound="CreateWithdrawBodyBeneficiary")
 
 @_attrs_define
 class CreateWithdrawBodyBeneficiary:
-    """The recipient (fiat USD, EUR and card payouts).
+    """The recipient; required for the tickers USD_VISAMASTER, EUR_VISAMASTER, USD and EUR.
 
     Attributes:
-        first_name (str | Unset): First name (up to 40 latin characters). Example: Firstname.
-        last_name (str | Unset): Last name (up to 40 latin characters). Example: Lastname.
-        phone (str | Unset): Phone number. Example: 1234567891.
-        email (str | Unset): Email address. Example: john_doe@email.com.
-        birth_date (datetime.date | Unset): Date of birth. Example: 1990-01-01.
+        first_name (str | Unset): First name: up to 40 latin letters and special characters; required for
+            USD_VISAMASTER, USD and EUR. Example: Firstname.
+        last_name (str | Unset): Last name: up to 40 latin letters and special characters; required for USD_VISAMASTER,
+            USD and EUR. Example: Lastname.
+        phone (str | Unset): Phone number; required for USD_VISAMASTER and EUR_VISAMASTER. Example: 1234567891.
+        email (str | Unset): Email address; required for USD_VISAMASTER and EUR_VISAMASTER. Example: john_doe@email.com.
+        birth_date (datetime.date | Unset): Date of birth, YYYY-MM-DD; required for USD_VISAMASTER and EUR_VISAMASTER,
+            and for Mercuryo. Example: 1990-01-01.
         code (str | Unset): One-time verification code. Example: 123456.
         card_token (str | Unset): A card token, for card payouts. Example: tok_4f7c8e2a.
-        card_token_save (bool | Unset): Keep the card token for later payouts. Example: False.
-        fingerprint_session (str | Unset): Anti-fraud device session. Example: fps_abc123.
+        card_token_save (bool | Unset): Card payouts only: keep the card token for later payouts. Example: False.
+        fingerprint_session (str | Unset): Anti-fraud device session; some VISAMASTER setups need it. Example:
+            fps_abc123.
         card (CreateWithdrawBodyBeneficiaryCard | Unset): Card details, for card payouts.
         address (CreateWithdrawBodyBeneficiaryAddress | Unset): Postal address.
         bank (CreateWithdrawBodyBeneficiaryBank | Unset): Bank details, for bank payouts.

@@ -20,7 +20,7 @@ class CreateWithdrawBodyBeneficiaryAddress:
         line2 (str | Unset): Street, second line.
         city (str | Unset): City. Example: Madrid.
         zip_ (str | Unset): Postal code. Example: 28010.
-        country (str | Unset): Country code. Example: ES.
+        country (str | Unset): Country code (ISO). Example: ES.
     """
 
     line1: str | Unset = UNSET

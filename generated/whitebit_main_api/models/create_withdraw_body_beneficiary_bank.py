@@ -19,7 +19,7 @@ class CreateWithdrawBodyBeneficiaryBank:
         routing_number (str | Unset): Routing number or sort code. Example: 021000021.
         name (str | Unset): Bank name. Example: Example Bank.
         address (str | Unset): Bank address. Example: 1 Bank Street, London.
-        country (str | Unset): Bank country code. Example: GB.
+        country (str | Unset): Bank country code (ISO). Example: GB.
     """
 
     routing_number: str | Unset = UNSET

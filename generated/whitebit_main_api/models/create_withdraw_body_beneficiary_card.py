@@ -21,7 +21,7 @@ class CreateWithdrawBodyBeneficiaryCard:
         first_name (str | Unset): Card holder's first name. Example: John.
         last_name (str | Unset): Card holder's last name. Example: Doe.
         number (str | Unset): Card number. Example: 4111111111111111.
-        month (str | Unset): Expiry month, 01 to 12. Example: 12.
+        month (str | Unset): Expiry month, two digits from 01 to 12. Example: 12.
         year (str | Unset): Expiry year, four digits. Example: 2030.
     """
 

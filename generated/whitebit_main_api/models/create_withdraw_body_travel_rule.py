@@ -25,13 +25,14 @@ T = TypeVar("T", bound="CreateWithdrawBodyTravelRule")
 
 @_attrs_define
 class CreateWithdrawBodyTravelRule:
-    """Travel-rule data (crypto withdrawals from EEA accounts).
+    """Travel-rule data; required for crypto withdrawals from EEA accounts.
 
     Attributes:
         wallet_type (CreateWithdrawBodyTravelRuleWalletType | Unset): Whether the destination wallet is held by a VASP.
             Example: hosted.
         beneficiary (CreateWithdrawBodyTravelRuleBeneficiary | Unset): Who receives the funds.
-        vasp_data (CreateWithdrawBodyTravelRuleVaspData | Unset): The receiving VASP (hosted wallets).
+        vasp_data (CreateWithdrawBodyTravelRuleVaspData | Unset): The receiving VASP; required when walletType is
+            hosted.
     """
 
     wallet_type: CreateWithdrawBodyTravelRuleWalletType | Unset = UNSET

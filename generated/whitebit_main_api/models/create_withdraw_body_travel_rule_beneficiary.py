@@ -26,10 +26,10 @@ class CreateWithdrawBodyTravelRuleBeneficiary:
 
     Attributes:
         type_ (CreateWithdrawBodyTravelRuleBeneficiaryType | Unset): A person or a company. Example: individual.
-        first_name (str | Unset): First name (individuals). Example: John.
-        last_name (str | Unset): Last name (individuals). Example: Doe.
-        full_name (str | Unset): Legal name (entities). Example: Acme Trading Ltd.
-        residence_country (str | Unset): Country of residence, ISO 3166-1 alpha-3. Example: DEU.
+        first_name (str | Unset): First name; required when type is individual. Example: John.
+        last_name (str | Unset): Last name; required when type is individual. Example: Doe.
+        full_name (str | Unset): Legal name; required when type is entity. Example: Acme Trading Ltd.
+        residence_country (str | Unset): Country of residence, ISO 3166-1 alpha-3 (3 letters). Example: DEU.
         address (CreateWithdrawBodyTravelRuleBeneficiaryAddress | Unset): Physical address.
     """
 

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="CreateWithdrawBodyTravelRuleVaspData")
 
 @_attrs_define
 class CreateWithdrawBodyTravelRuleVaspData:
-    """The receiving VASP (hosted wallets).
+    """The receiving VASP; required when walletType is hosted.
 
     Attributes:
-        vasp_id (str | Unset): Its id in the travel-rule VASP list. Example: vasp-001.
-        vasp_name (str | Unset): Its name, when it is not in the list. Example: Famous Vasp Inc.
+        vasp_id (str | Unset): Its id in the travel-rule VASP list (getTravelRuleVasps). Example: vasp-001.
+        vasp_name (str | Unset): Its name, when it is not in that list. Example: Famous Vasp Inc.
     """
 
     vasp_id: str | Unset = UNSET

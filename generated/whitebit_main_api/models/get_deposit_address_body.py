@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetDepositAddressBody")
 class GetDepositAddressBody:
     """
     Attributes:
-        ticker (str): A crypto currency that accepts deposits. Example: BTC.
-        network (str | Unset): The network, for a currency that has several. Example: ERC20.
+        ticker (str): A crypto currency (not fiat) whose can_deposit is true. Example: BTC.
+        network (str | Unset): The network; needed for a currency that has several. Example: ERC20.
     """
 
     ticker: str

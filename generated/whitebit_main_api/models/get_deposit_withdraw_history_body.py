@@ -27,7 +27,7 @@ class GetDepositWithdrawHistoryBody:
         unique_id (str | Unset): The uniqueId a withdrawal was created with. Example: 24529041.
         limit (int | Unset): Page size. Default: 50. Example: 100.
         offset (int | Unset): Records to skip. Default: 0. Example: 0.
-        status (list[int] | Unset): Status codes of the chosen direction. Example: [3, 7].
+        status (list[int] | Unset): Status codes, each valid for the chosen transactionMethod. Example: [3, 7].
     """
 
     transaction_method: GetDepositWithdrawHistoryBodyTransactionMethod | Unset = UNSET

@@ -22,15 +22,16 @@ T = TypeVar("T", bound="GetFiatDepositUrlBody")
 class GetFiatDepositUrlBody:
     """
     Attributes:
-        ticker (str): A fiat currency that accepts deposits. Example: UAH.
-        provider (str): The payment provider. Example: VISAMASTER.
+        ticker (str): A fiat currency whose can_deposit is true. Example: UAH.
+        provider (str): The payment provider, as the asset status list gives it for the currency. Example: VISAMASTER.
         amount (Decimal): Amount to deposit. Example: 100.
-        unique_id (str): Your own id for this deposit; it must not have been used before. Example: qw22.
-        customer (GetFiatDepositUrlBodyCustomer | Unset): The payer (USD and EUR with VISAMASTER).
-        success_link (str | Unset): Where the payer goes after paying (https, an allowed domain). Example:
-            https://success.example.com.
-        failure_link (str | Unset): Where the payer goes when the payment fails (same rules). Example:
-            https://failure.example.com.
+        unique_id (str): Your own id for this deposit: up to 255 characters, not checked as a UUID, never used before.
+            Example: qw22.
+        customer (GetFiatDepositUrlBodyCustomer | Unset): The payer; required for USD and EUR with VISAMASTER.
+        success_link (str | Unset): Where the payer goes after paying: https only, on a domain WhiteBIT support has
+            allowed (support turns the feature on). Example: https://success.example.com.
+        failure_link (str | Unset): Where the payer goes when the payment fails or is refused: https only, on a domain
+            support has allowed. Example: https://failure.example.com.
         return_link (str | Unset): Target of the page's "back" button; without it there is none. Example:
             https://return.example.com.
     """

@@ -20,13 +20,14 @@ T = TypeVar("T", bound="GetFiatDepositUrlBodyCustomer")
 
 @_attrs_define
 class GetFiatDepositUrlBodyCustomer:
-    """The payer (USD and EUR with VISAMASTER).
+    """The payer; required for USD and EUR with VISAMASTER.
 
     Attributes:
-        first_name (str | Unset): First name. Example: John.
-        last_name (str | Unset): Last name. Example: Doe.
-        email (str | Unset): Email address. Example: john_doe@email.com.
-        birth_date (datetime.date | Unset): Date of birth (the payer must be 18 or older). Example: 1990-01-01.
+        first_name (str | Unset): First name; required for USD and EUR with VISAMASTER. Example: John.
+        last_name (str | Unset): Last name; required for USD and EUR with VISAMASTER. Example: Doe.
+        email (str | Unset): Email address; required for USD and EUR with VISAMASTER. Example: john_doe@email.com.
+        birth_date (datetime.date | Unset): Date of birth, YYYY-MM-DD (the payer must be 18 or older); required for USD
+            and EUR with VISAMASTER. Example: 1990-01-01.
         address (GetFiatDepositUrlBodyCustomerAddress | Unset): Billing address.
     """
 

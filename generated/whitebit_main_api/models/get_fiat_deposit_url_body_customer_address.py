@@ -16,11 +16,11 @@ class GetFiatDepositUrlBodyCustomerAddress:
     """Billing address.
 
     Attributes:
-        line1 (str | Unset): Street, first line. Example: Martinez Campos 37.
+        line1 (str | Unset): Street, first line; required for USD and EUR with VISAMASTER. Example: Martinez Campos 37.
         line2 (str | Unset): Street, second line.
-        city (str | Unset): City. Example: Madrid.
-        zip_code (str | Unset): Postal code. Example: 28010.
-        country_code (str | Unset): Country code. Example: ES.
+        city (str | Unset): City; required for USD and EUR with VISAMASTER. Example: Madrid.
+        zip_code (str | Unset): Postal code; required for USD and EUR with VISAMASTER. Example: 28010.
+        country_code (str | Unset): Country code; required for USD and EUR with VISAMASTER. Example: ES.
     """
 
     line1: str | Unset = UNSET

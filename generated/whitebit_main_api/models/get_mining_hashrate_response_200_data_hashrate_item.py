@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, number_from_json
 
 T = TypeVar("T", bound="GetMiningHashrateResponse200DataHashrateItem")
 
@@ -59,7 +59,14 @@ class GetMiningHashrateResponse200DataHashrateItem:
             )
         )
 
-        reject_rate = d.pop("rejectRate", UNSET)
+        _reject_rate = d.pop("rejectRate", UNSET)
+        reject_rate: float | Unset = (
+            UNSET
+            if isinstance(_reject_rate, Unset)
+            else number_from_json(
+                _reject_rate, "GetMiningHashrateResponse200DataHashrateItem.rejectRate"
+            )
+        )
 
         get_mining_hashrate_response_200_data_hashrate_item = cls(
             timestamp=timestamp,

@@ -22,8 +22,8 @@ class GetMiningWorkerHashrateBody:
         worker (str): The worker. Example: worker_001.
         interval (GetMiningWorkerHashrateBodyInterval | Unset): Length of each point. Default:
             GetMiningWorkerHashrateBodyInterval.VALUE_1. Example: 1h.
-        from_ (int | Unset): From this time (Unix seconds). Example: 1709290000.
-        to (int | Unset): Up to this time (Unix seconds). Example: 1709340000.
+        from_ (int | Unset): From this time (Unix seconds), not later than now. Example: 1709290000.
+        to (int | Unset): Up to this time (Unix seconds), not later than now. Example: 1709340000.
     """
 
     account: str

@@ -20,11 +20,12 @@ class MiningReward:
     Attributes:
         mining_account_name (str | Unset): Mining account Example: miner123.
         payout_destination (MiningRewardPayoutDestination | Unset): Where the reward goes Example: external_address.
-        payout_transaction_hash (None | str | Unset): Hash of the payout transaction (null for the main balance)
-            Example: 0e3e2357e806b6cdb1f70b54c3a3a17b6714ee1f0e68bebb44a74b1efd512098.
-        payout_address (None | str | Unset): External payout address (null for the main balance) Example:
+        payout_transaction_hash (None | str | Unset): Hash of the payout transaction on chain when paid to
+            external_address; null when paid to main_balance Example:
+            0e3e2357e806b6cdb1f70b54c3a3a17b6714ee1f0e68bebb44a74b1efd512098.
+        payout_address (None | str | Unset): The external payout address; null when paid to main_balance Example:
             bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.
-        payout_time (int | None | Unset): When the external payout completed (null for the main balance) Example:
+        payout_time (int | None | Unset): When the external payout completed; null when paid to main_balance Example:
             1641085200.
         reward_currency (str | Unset): Currency of the reward Example: BTC.
         total_reward (Decimal | Unset): Reward before the pool fee Example: 0.00125.

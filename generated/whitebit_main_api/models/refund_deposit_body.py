@@ -15,7 +15,8 @@ class RefundDepositBody:
     """
     Attributes:
         transaction_id (UUID): The canceled deposit's transaction id. Example: 54bffeb7-7a8f-43f8-bcd8-f14ec10fee85.
-        address (str): Where to send the refund. Example: 0x1234567890abcdef1234567890abcdef12345678.
+        address (str): Where to send the refund: an address on the same network and asset as the deposit, not a WhiteBIT
+            address; it may differ from the sender's. Example: 0x1234567890abcdef1234567890abcdef12345678.
     """
 
     transaction_id: UUID

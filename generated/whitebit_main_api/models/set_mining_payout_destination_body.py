@@ -20,8 +20,8 @@ class SetMiningPayoutDestinationBody:
     Attributes:
         account_name (str): The mining account. Example: my_miner_01.
         destination (SetMiningPayoutDestinationBodyDestination): Where rewards go. Example: external_address.
-        address (str | Unset): The external BTC address (for external_address). Example:
-            bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh.
+        address (str | Unset): The external address: a valid BTC address; required when destination is external_address.
+            Example: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh.
     """
 
     account_name: str

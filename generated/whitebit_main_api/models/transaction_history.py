@@ -27,7 +27,7 @@ class TransactionHistory:
     """
     Attributes:
         address (str): Deposit or withdrawal address Example: 3ApEASLcrQtZpg1TsssFgYF5V5YQJAKvuE.
-        unique_id (None | str): The uniqueId the withdrawal was created with
+        unique_id (None | str): The uniqueId the withdrawal was created with (unique per user)
         created_at (int): When it was created (Unix seconds) Example: 1593437922.
         currency (str): Currency name Example: Bitcoin.
         ticker (str): Currency ticker Example: BTC.
@@ -39,7 +39,7 @@ class TransactionHistory:
         network (None | str): Network, for a currency that has several
         transaction_hash (str): Hash of the blockchain transaction (one hash may stand for several records) Example:
             3b49d7b8cf7a4d3c1234567890abcdef.
-        transaction_id (str): WhiteBIT's id of the transaction (a UUID, never reused) Example:
+        transaction_id (str): WhiteBIT's id of the transaction (a UUID, unique across WhiteBIT, never reused) Example:
             5e112b38-9652-11ed-a1eb-0242ac120002.
         memo (str | Unset): Memo or destination tag
         details (None | TransactionHistoryDetailsType0 | Unset): More about it, e.g. a partly processed fiat withdrawal

@@ -22,11 +22,12 @@ class TransferBetweenBalancesBody:
     """
     Attributes:
         ticker (str): Currency. Example: XLM.
-        amount (Decimal): Amount, greater than 0, at most 8 decimals. Example: 0.9.
-        method (TransferBetweenBalancesBodyMethod | Unset): The direction, the older way (use from and to instead).
-            Example: deposit.
-        from_ (TransferBetweenBalancesBodyFrom | Unset): Balance to take from. Example: main.
-        to (TransferBetweenBalancesBodyTo | Unset): Balance to put into. Example: spot.
+        amount (Decimal): Amount: more than 0, at most 8 decimals, at most the available balance. Example: 0.9.
+        method (TransferBetweenBalancesBodyMethod | Unset): The direction, the older way, to be deprecated; not needed
+            when from and to are given. Example: deposit.
+        from_ (TransferBetweenBalancesBodyFrom | Unset): Balance to take from; not needed when method is given. Example:
+            main.
+        to (TransferBetweenBalancesBodyTo | Unset): Balance to put into; not needed when method is given. Example: spot.
     """
 
     ticker: str

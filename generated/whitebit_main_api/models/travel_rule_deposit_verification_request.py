@@ -27,7 +27,8 @@ class TravelRuleDepositVerificationRequest:
         wallet_type (TravelRuleDepositVerificationRequestWalletType): Whether the sending wallet is held by a VASP.
             Example: hosted.
         originator (TravelRuleOriginator):
-        vasp_data (TravelRuleVasp | Unset):
+        vasp_data (TravelRuleVasp | Unset): The sending VASP: needed when walletType is hosted, with vaspId when the
+            VASP is in the getTravelRuleVasps list, else vaspName.
     """
 
     unique_id: str

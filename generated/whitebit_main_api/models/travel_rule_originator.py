@@ -24,9 +24,9 @@ class TravelRuleOriginator:
         residence_country (str): Country of residence, ISO 3166-1 alpha-3. Example: NLD.
         wallet_address (str): The sending wallet. Example: 0x9876543210fedcba9876543210fedcba98765432.
         address (TravelRuleAddress):
-        first_name (str | Unset): First name (individuals). Example: Alice.
-        last_name (str | Unset): Last name (individuals). Example: Johnson.
-        full_name (str | Unset): Legal name (entities). Example: Acme Corporation Ltd.
+        first_name (str | Unset): First name; required when type is individual. Example: Alice.
+        last_name (str | Unset): Last name; required when type is individual. Example: Johnson.
+        full_name (str | Unset): Legal name; required when type is entity. Example: Acme Corporation Ltd.
     """
 
     type_: TravelRuleOriginatorType

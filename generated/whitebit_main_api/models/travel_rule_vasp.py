@@ -13,10 +13,12 @@ T = TypeVar("T", bound="TravelRuleVasp")
 
 @_attrs_define
 class TravelRuleVasp:
-    """
-    Attributes:
-        vasp_id (str | Unset): Its id in the travel-rule VASP list. Example: vasp-002.
-        vasp_name (str | Unset): Its name, when it is not in the list. Example: Famous Vasp Inc.
+    """The sending VASP: needed when walletType is hosted, with vaspId when the VASP is in the getTravelRuleVasps list,
+    else vaspName.
+
+        Attributes:
+            vasp_id (str | Unset): Its id in the travel-rule VASP list (getTravelRuleVasps). Example: vasp-002.
+            vasp_name (str | Unset): Its name, when it is not in that list. Example: Famous Vasp Inc.
     """
 
     vasp_id: str | Unset = UNSET

@@ -23,7 +23,8 @@ class TravelRuleWithdrawal:
     Attributes:
         wallet_type (TravelRuleWithdrawalWalletType): Whether the destination wallet is held by a VASP. Example: hosted.
         beneficiary (TravelRuleBeneficiary):
-        vasp_data (TravelRuleVasp | Unset):
+        vasp_data (TravelRuleVasp | Unset): The sending VASP: needed when walletType is hosted, with vaspId when the
+            VASP is in the getTravelRuleVasps list, else vaspName.
     """
 
     wallet_type: TravelRuleWithdrawalWalletType

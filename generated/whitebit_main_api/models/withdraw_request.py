@@ -25,17 +25,20 @@ class WithdrawRequest:
         amount (Decimal): Amount the recipient gets (createWithdrawPay adds the fee on top). Example: 0.9.
         address (str): Wallet address, or for fiat the account or card token. Example:
             0x0964A6B8F794A4B8d61b62652dB27ddC9844FB4c.
-        memo (str | Unset): Memo or destination tag, for currencies that need one. Example: 48565488244493.
-        unique_id (str | Unset): Your own id for this withdrawal (up to 255 characters), never used before. Example:
-            24529041.
-        provider (str | Unset): Payment provider, for fiat. Example: VISAMASTER.
+        memo (str | Unset): Memo or destination tag; required for a currency that uses one. Example: 48565488244493.
+        unique_id (str | Unset): Your own id for this withdrawal: up to 255 characters, not checked as a UUID, never
+            used before. Example: 24529041.
+        provider (str | Unset): Payment provider; required for fiat. Example: VISAMASTER.
         network (str | Unset): Network, for a currency that has several (USDT defaults to ERC20). Example: ERC20.
         partial_enable (bool | Unset): Fiat only - allow a partly successful withdrawal. Example: False.
-        customer_ip (str | Unset): The end customer's IP (USD and EUR with VISAMASTER). Example: 203.0.113.42.
-        bank_bic (str | Unset): The beneficiary bank's BIC (SEPA-type providers). Example: DEUTDEFF.
-        beneficiary (WithdrawRequestBeneficiary | Unset): The recipient (fiat); the fields are those of createWithdraw.
-        travel_rule (WithdrawRequestTravelRule | Unset): Travel-rule data (crypto from EEA accounts); as in
-            createWithdraw.
+        customer_ip (str | Unset): The end customer's IP; required for USD and EUR with VISAMASTER. Example:
+            203.0.113.42.
+        bank_bic (str | Unset): The beneficiary bank's BIC; required for the providers SEPA, SEPA_CLEAR_JUNCTION,
+            SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE. Example: DEUTDEFF.
+        beneficiary (WithdrawRequestBeneficiary | Unset): The recipient; required for the tickers USD_VISAMASTER,
+            EUR_VISAMASTER, USD and EUR. Its fields are those of createWithdraw.
+        travel_rule (WithdrawRequestTravelRule | Unset): Travel-rule data; required for crypto withdrawals from EEA
+            accounts. As in createWithdraw.
     """
 
     ticker: str

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="WithdrawRequestBeneficiary")
 
 @_attrs_define
 class WithdrawRequestBeneficiary:
-    """The recipient (fiat); the fields are those of createWithdraw."""
+    """The recipient; required for the tickers USD_VISAMASTER, EUR_VISAMASTER, USD and EUR. Its fields are those of
+    createWithdraw.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="WithdrawRequestTravelRule")
 
 @_attrs_define
 class WithdrawRequestTravelRule:
-    """Travel-rule data (crypto from EEA accounts); as in createWithdraw."""
+    """Travel-rule data; required for crypto withdrawals from EEA accounts. As in createWithdraw."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._spec import Operation, SpecIndex, load_bundled_spec
+from whitebit_auth.spec import pointer
+
+from .._spec import Operation, SchemaProblem, SpecIndex, load_bundled_spec
+from ._secrets import masked
 
 # Statuses WhiteBIT may answer for any operation (its edge: signature, nonce, permission, rate
 # limit, outages) whether or not the operation documents them. Where one is documented, its
@@ -65,6 +70,18 @@ def _load_spec(spec: SpecIndex | dict[str, Any] | str | Path | None) -> SpecInde
     return SpecIndex(data)
 
 
+def _non_finite(value: Any, where: tuple[Any, ...] = ()) -> Iterator[SchemaProblem]:
+    """NaN and Infinity, which Python's json reads but which are no JSON numbers."""
+    if isinstance(value, float) and not math.isfinite(value):
+        yield SchemaProblem(pointer(*where), "finite", f"{value} is not a JSON number")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _non_finite(item, (*where, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _non_finite(item, (*where, i))
+
+
 class Contract:
     """The spec's rules for requests and answers: by default the spec bundled with the client
     (``whitebit_main_api/openapi.json``), or any other (a dict, a JSON or YAML file)."""
@@ -90,9 +107,13 @@ class Contract:
             message = f"{op.operation_id} is {op.method}, not {method.upper()}"
             return [Violation(op.operation_id, "request", "", "method", message)]
         return [
-            Violation(op.operation_id, "request", p.pointer, p.rule, p.message)
-            for p in self.spec.problems(op, "request", body)
+            Violation(op.operation_id, "request", p.pointer, p.rule, masked(p.message, body))
+            for p in self._problems(op, "request", body)
         ]
+
+    def _problems(self, op: Operation, key: str, body: Any) -> list[SchemaProblem]:
+        found = [*self.spec.problems(op, key, body), *_non_finite(body)]
+        return sorted(found, key=lambda p: (p.pointer, p.rule))
 
     def check_response(self, path: str, status: int, content: bytes) -> list[Violation]:
         op = self.operation(path)
@@ -114,8 +135,8 @@ class Contract:
         except (UnicodeDecodeError, ValueError, RecursionError):
             return [Violation(name, "response", "", "json", "the body is not JSON", status)]
         return [
-            Violation(name, "response", p.pointer, p.rule, p.message, status)
-            for p in self.spec.problems(op, str(status), body)
+            Violation(name, "response", p.pointer, p.rule, masked(p.message, body), status)
+            for p in self._problems(op, str(status), body)
         ]
 
     def check_recorded(self, exchange: dict[str, Any]) -> list[Violation]:

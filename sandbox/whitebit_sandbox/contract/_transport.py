@@ -4,7 +4,6 @@ the sandbox's, httpx's own (for Prism or the live exchange), or a mock."""
 from __future__ import annotations
 
 import json
-import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -13,9 +12,7 @@ import httpx
 from whitebit_auth.spec import AUTH_FIELDS
 
 from ._checker import Contract, ContractViolation, Violation
-
-_SECRET_NAMES = re.compile(r"secret|token|passphrase|password", re.IGNORECASE)
-REDACTED = "***"
+from ._secrets import redacted
 
 
 def _json(content: bytes) -> Any:
@@ -109,23 +106,11 @@ class ContractTransport(_Around):
         )
 
 
-def redacted(value: Any) -> Any:
-    """``value`` with every secret-looking field's text replaced (API secrets, tokens,
-    passphrases), so that a recording can be shared."""
-    if isinstance(value, dict):
-        return {
-            k: REDACTED if _SECRET_NAMES.search(str(k)) and isinstance(v, str) else redacted(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [redacted(v) for v in value]
-    return value
-
-
 class RecordingTransport(_Around):
     """Writes each exchange as one JSON line: method, path, the request body without the auth
     fields, status and response body. Never a header (no key, payload or signature), and
-    secret-looking fields are replaced by ``***``. Check a recording with
+    secrets (API secrets and keys, tokens, passphrases, WhiteBIT codes, card numbers, a URL's
+    token) are replaced by ``***``. Check a recording with
     ``python -m whitebit_sandbox.contract check FILE``."""
 
     def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, path: str | Path):

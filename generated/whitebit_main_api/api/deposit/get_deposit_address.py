@@ -85,6 +85,13 @@ def sync_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["The selected ticker is invalid."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"network":["The selected network is
+    invalid."]}}`
+    - `{"code":1,"message":"Inner validation failed","errors":{"ticker":["Currency is not
+    depositable"]}}`
+
     Args:
         body (GetDepositAddressBody):
 
@@ -118,6 +125,13 @@ def sync(
     has several), with the deposit fees and limits that apply to it.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["The selected ticker is invalid."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"network":["The selected network is
+    invalid."]}}`
+    - `{"code":1,"message":"Inner validation failed","errors":{"ticker":["Currency is not
+    depositable"]}}`
 
     Args:
         body (GetDepositAddressBody):
@@ -160,6 +174,13 @@ async def asyncio_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["The selected ticker is invalid."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"network":["The selected network is
+    invalid."]}}`
+    - `{"code":1,"message":"Inner validation failed","errors":{"ticker":["Currency is not
+    depositable"]}}`
+
     Args:
         body (GetDepositAddressBody):
 
@@ -191,6 +212,13 @@ async def asyncio(
     has several), with the deposit fees and limits that apply to it.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["The selected ticker is invalid."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"network":["The selected network is
+    invalid."]}}`
+    - `{"code":1,"message":"Inner validation failed","errors":{"ticker":["Currency is not
+    depositable"]}}`
 
     Args:
         body (GetDepositAddressBody):

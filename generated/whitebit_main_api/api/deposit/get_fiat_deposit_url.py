@@ -86,6 +86,38 @@ def sync_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too little for
+    deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"provider":["Cannot find currency for specified
+    provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"uniqueId":["The unique id has already been
+    taken."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount must be a
+    number."],"provider":["The selected provider is invalid."],"ticker":["The selected ticker is
+    invalid."]}}`
+    - `{"code":10,"message":"Failed to generate deposit url"}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount field is
+    required."],"provider":["The provider field is required."],"ticker":["The ticker field is
+    required."],"uniqueId":["The unique id field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain is incorrect.
+    Please contact support for more details"],"failureLink":["Your domain is incorrect. Please contact
+    support for more details"]}}`
+    - `{"success":false,"message":"You don't have permission to use this endpoint. Please contact
+    support for more details","code":0}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain scheme incorrect.
+    Use https only"],"failureLink":["Your domain scheme incorrect. Use https only"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["Currency is not depositable via
+    API"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"user":["User not verified"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too big for deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Daily limit reached"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Expiration date cannot be used for
+    this provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"customer.birthDate":["You must be at least 18
+    years old"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"address":["Invalid credit card number"]}}`
+
     Args:
         body (GetFiatDepositUrlBody):
 
@@ -120,6 +152,38 @@ def sync(
     the VISAMASTER provider.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too little for
+    deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"provider":["Cannot find currency for specified
+    provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"uniqueId":["The unique id has already been
+    taken."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount must be a
+    number."],"provider":["The selected provider is invalid."],"ticker":["The selected ticker is
+    invalid."]}}`
+    - `{"code":10,"message":"Failed to generate deposit url"}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount field is
+    required."],"provider":["The provider field is required."],"ticker":["The ticker field is
+    required."],"uniqueId":["The unique id field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain is incorrect.
+    Please contact support for more details"],"failureLink":["Your domain is incorrect. Please contact
+    support for more details"]}}`
+    - `{"success":false,"message":"You don't have permission to use this endpoint. Please contact
+    support for more details","code":0}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain scheme incorrect.
+    Use https only"],"failureLink":["Your domain scheme incorrect. Use https only"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["Currency is not depositable via
+    API"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"user":["User not verified"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too big for deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Daily limit reached"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Expiration date cannot be used for
+    this provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"customer.birthDate":["You must be at least 18
+    years old"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"address":["Invalid credit card number"]}}`
 
     Args:
         body (GetFiatDepositUrlBody):
@@ -163,6 +227,38 @@ async def asyncio_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too little for
+    deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"provider":["Cannot find currency for specified
+    provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"uniqueId":["The unique id has already been
+    taken."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount must be a
+    number."],"provider":["The selected provider is invalid."],"ticker":["The selected ticker is
+    invalid."]}}`
+    - `{"code":10,"message":"Failed to generate deposit url"}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount field is
+    required."],"provider":["The provider field is required."],"ticker":["The ticker field is
+    required."],"uniqueId":["The unique id field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain is incorrect.
+    Please contact support for more details"],"failureLink":["Your domain is incorrect. Please contact
+    support for more details"]}}`
+    - `{"success":false,"message":"You don't have permission to use this endpoint. Please contact
+    support for more details","code":0}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain scheme incorrect.
+    Use https only"],"failureLink":["Your domain scheme incorrect. Use https only"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["Currency is not depositable via
+    API"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"user":["User not verified"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too big for deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Daily limit reached"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Expiration date cannot be used for
+    this provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"customer.birthDate":["You must be at least 18
+    years old"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"address":["Invalid credit card number"]}}`
+
     Args:
         body (GetFiatDepositUrlBody):
 
@@ -195,6 +291,38 @@ async def asyncio(
     the VISAMASTER provider.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too little for
+    deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"provider":["Cannot find currency for specified
+    provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"uniqueId":["The unique id has already been
+    taken."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount must be a
+    number."],"provider":["The selected provider is invalid."],"ticker":["The selected ticker is
+    invalid."]}}`
+    - `{"code":10,"message":"Failed to generate deposit url"}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["The amount field is
+    required."],"provider":["The provider field is required."],"ticker":["The ticker field is
+    required."],"uniqueId":["The unique id field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain is incorrect.
+    Please contact support for more details"],"failureLink":["Your domain is incorrect. Please contact
+    support for more details"]}}`
+    - `{"success":false,"message":"You don't have permission to use this endpoint. Please contact
+    support for more details","code":0}`
+    - `{"code":0,"message":"Validation failed","errors":{"successLink":["Your domain scheme incorrect.
+    Use https only"],"failureLink":["Your domain scheme incorrect. Use https only"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["Currency is not depositable via
+    API"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"user":["User not verified"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Amount is too big for deposit"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Daily limit reached"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"amount":["Expiration date cannot be used for
+    this provider"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"customer.birthDate":["You must be at least 18
+    years old"]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"address":["Invalid credit card number"]}}`
 
     Args:
         body (GetFiatDepositUrlBody):

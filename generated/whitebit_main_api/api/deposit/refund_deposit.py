@@ -81,6 +81,11 @@ def sync_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Transaction not refundable"}`
+    - `{"code":0,"message":"Validation failed","errors":{"transactionId":["The transaction id field is
+    required."],"address":["The address field is required."]}}`
+
     Args:
         body (RefundDepositBody):
 
@@ -114,6 +119,11 @@ def sync(
     outside WhiteBIT. The refund runs asynchronously.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Transaction not refundable"}`
+    - `{"code":0,"message":"Validation failed","errors":{"transactionId":["The transaction id field is
+    required."],"address":["The address field is required."]}}`
 
     Args:
         body (RefundDepositBody):
@@ -154,6 +164,11 @@ async def asyncio_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Transaction not refundable"}`
+    - `{"code":0,"message":"Validation failed","errors":{"transactionId":["The transaction id field is
+    required."],"address":["The address field is required."]}}`
+
     Args:
         body (RefundDepositBody):
 
@@ -185,6 +200,11 @@ async def asyncio(
     outside WhiteBIT. The refund runs asynchronously.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Transaction not refundable"}`
+    - `{"code":0,"message":"Validation failed","errors":{"transactionId":["The transaction id field is
+    required."],"address":["The address field is required."]}}`
 
     Args:
         body (RefundDepositBody):

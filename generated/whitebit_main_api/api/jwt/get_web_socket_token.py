@@ -82,6 +82,9 @@ def sync_detailed(
 
     Rate limit: 10 requests / 60 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":30,"message":"Validation failed","errors":{"user":["user not found"]}}`
+
     Args:
         body (GetWebSocketTokenBody):
 
@@ -114,6 +117,9 @@ def sync(
      The token that authorises the private WebSocket API.
 
     Rate limit: 10 requests / 60 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":30,"message":"Validation failed","errors":{"user":["user not found"]}}`
 
     Args:
         body (GetWebSocketTokenBody):
@@ -155,6 +161,9 @@ async def asyncio_detailed(
 
     Rate limit: 10 requests / 60 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":30,"message":"Validation failed","errors":{"user":["user not found"]}}`
+
     Args:
         body (GetWebSocketTokenBody):
 
@@ -185,6 +194,9 @@ async def asyncio(
      The token that authorises the private WebSocket API.
 
     Rate limit: 10 requests / 60 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":30,"message":"Validation failed","errors":{"user":["user not found"]}}`
 
     Args:
         body (GetWebSocketTokenBody):

@@ -81,6 +81,9 @@ def sync_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["validation.string"]}}`
+
     Args:
         body (GetMainBalanceBody):
 
@@ -114,6 +117,9 @@ def sync(
     account never held answers a zero balance rather than an error.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["validation.string"]}}`
 
     Args:
         body (GetMainBalanceBody):
@@ -156,6 +162,9 @@ async def asyncio_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["validation.string"]}}`
+
     Args:
         body (GetMainBalanceBody):
 
@@ -187,6 +196,9 @@ async def asyncio(
     account never held answers a zero balance rather than an error.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"ticker":["validation.string"]}}`
 
     Args:
         body (GetMainBalanceBody):

@@ -93,6 +93,14 @@ def sync_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"originator.firstName":["The first name field
+    is required for individual."],"originator.address":["The originator address field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"vaspData":["Either vaspId or vaspName is
+    required for hosted wallets"]}}`
+    - `{"code":0,"message":"Something went wrong","errors":{"error":["This endpoint is disabled for your
+    region"]}}`
+
     Args:
         body (TravelRuleDepositVerificationRequest):
 
@@ -127,6 +135,14 @@ def sync(
     entity its full name.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"originator.firstName":["The first name field
+    is required for individual."],"originator.address":["The originator address field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"vaspData":["Either vaspId or vaspName is
+    required for hosted wallets"]}}`
+    - `{"code":0,"message":"Something went wrong","errors":{"error":["This endpoint is disabled for your
+    region"]}}`
 
     Args:
         body (TravelRuleDepositVerificationRequest):
@@ -171,6 +187,14 @@ async def asyncio_detailed(
 
     Rate limit: 1000 requests / 10 s. Not cached.
 
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"originator.firstName":["The first name field
+    is required for individual."],"originator.address":["The originator address field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"vaspData":["Either vaspId or vaspName is
+    required for hosted wallets"]}}`
+    - `{"code":0,"message":"Something went wrong","errors":{"error":["This endpoint is disabled for your
+    region"]}}`
+
     Args:
         body (TravelRuleDepositVerificationRequest):
 
@@ -203,6 +227,14 @@ async def asyncio(
     entity its full name.
 
     Rate limit: 1000 requests / 10 s. Not cached.
+
+    Error bodies the reference shows in its description (the status is not always stated):
+    - `{"code":0,"message":"Validation failed","errors":{"originator.firstName":["The first name field
+    is required for individual."],"originator.address":["The originator address field is required."]}}`
+    - `{"code":0,"message":"Validation failed","errors":{"vaspData":["Either vaspId or vaspName is
+    required for hosted wallets"]}}`
+    - `{"code":0,"message":"Something went wrong","errors":{"error":["This endpoint is disabled for your
+    region"]}}`
 
     Args:
         body (TravelRuleDepositVerificationRequest):
