@@ -175,9 +175,9 @@ class CallBuilder:
             target = target.copy_merge_params(params)
         check_secure(target)  # before anything else is spent on a request that cannot go
         if content is None:
+            prefix = prefix_of(json if json is not None else {})  # floats, NaN: named first
             if op is not None:
                 check_body(op.request, json)
-            prefix = prefix_of(json if json is not None else {})
         elif json is not None:
             raise RequestBodyError("pass the body as json= or as content=, not both")
         else:
