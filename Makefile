@@ -100,5 +100,5 @@ bench-ccxt: $(STAMP) ## make bench, with ccxt installed for the comparison
 update-spec: $(STAMP) ## replace the vendored spec: make update-spec SOURCE=<url or path>
 	$(PY) -m scripts.update_spec "$(SOURCE)"
 
-clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) $(BASE_VENV) $(CONTRACT_VENV) $(PRISM_DIR) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+clean: ## remove the virtual environments, caches and build leftovers
+	rm -rf $(VENV) $(BASE_VENV) $(USER_VENV) $(CONTRACT_VENV) $(PRISM_DIR) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info bench-results.json

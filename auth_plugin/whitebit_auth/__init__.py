@@ -8,7 +8,7 @@ Everything a user needs is exported here; the modules starting with ``_`` are in
 
 from ._auth import WhiteBitAuth
 from ._client import DEFAULT_TIMEOUT, WhiteBitClient, create_client
-from ._credentials import API_KEY_ENV, API_SECRET_ENV, Credentials
+from ._credentials import API_KEY_ENV, API_SECRET_ENV, BASE_URL_ENV, Credentials
 from ._errors import (
     AlreadyExecutedError,
     ApiError,
@@ -53,6 +53,7 @@ __version__ = "0.3.0"
 __all__ = [
     "API_KEY_ENV",
     "API_SECRET_ENV",
+    "BASE_URL_ENV",
     "DEFAULT_TIMEOUT",
     "EU_SERVER",
     "GLOBAL_SERVER",

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import httpx
 
+from ._body_check import check_body
 from ._errors import RequestBodyError, UsageError
 from ._httpx_private import Entry, header_entries
 from ._operations import Operation, OperationKinds
@@ -174,7 +175,9 @@ class CallBuilder:
             target = target.copy_merge_params(params)
         check_secure(target)  # before anything else is spent on a request that cannot go
         if content is None:
-            prefix = prefix_of(json if json is not None else {})
+            prefix = prefix_of(json if json is not None else {})  # floats, NaN: named first
+            if op is not None:
+                check_body(op.request, json)
         elif json is not None:
             raise RequestBodyError("pass the body as json= or as content=, not both")
         else:

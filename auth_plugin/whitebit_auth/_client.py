@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import threading
 from typing import Any, NoReturn
 
@@ -15,7 +16,7 @@ from whitebit_main_api.types import Response
 from ._answer import DEFAULT_MAX_ANSWER_BYTES
 from ._auth import WhiteBitAuth
 from ._call import CallBuilder
-from ._credentials import Credentials, Hidden
+from ._credentials import BASE_URL_ENV, Credentials, Hidden
 from ._errors import ConfigurationError, MalformedResponseError, error_from_response
 from ._judge import Judge
 from ._nonce import WINDOW_MAX_LEAD_MS, NonceSource, _Counter, shared_nonce_source
@@ -163,7 +164,7 @@ def create_client(
     api_key: str | None = None,
     api_secret: str | None = None,
     *,
-    base_url: str = GLOBAL_SERVER,
+    base_url: str | None = None,
     nonce_window: bool = True,
     nonce_source: NonceSource | None = None,
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
@@ -178,7 +179,8 @@ def create_client(
     """A ``whitebit_main_api.Client`` that signs every call, sync and async.
 
     - Credentials default to the WHITEBIT_API_KEY / WHITEBIT_API_SECRET environment variables.
-    - ``base_url``: ``whitebit_auth.EU_SERVER``, or a proxy URL with a path prefix.
+    - ``base_url``: ``whitebit_auth.EU_SERVER``, or a proxy URL with a path prefix; by default
+      WHITEBIT_BASE_URL if it is set (a sandbox, a proxy), else ``GLOBAL_SERVER``.
     - ``nonce_window`` (default True) asks WhiteBIT to accept any unused nonce within ±5 s of
       its clock, so that concurrent requests may arrive in any order; False: strictly
       increasing nonces (one request at a time per key).
@@ -195,6 +197,8 @@ def create_client(
     secret = Hidden(api_secret)
     del api_secret  # from here on only the Hidden wrapper sits in this frame
     credentials = Credentials.resolve(api_key, secret)
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or GLOBAL_SERVER
     url = parse_base_url(base_url)
     args = dict(httpx_args or {})
     _check_httpx_args(args)

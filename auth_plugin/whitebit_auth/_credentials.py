@@ -17,6 +17,7 @@ from ._signing import KeyedMac, keyed_mac
 
 API_KEY_ENV: Final = "WHITEBIT_API_KEY"
 API_SECRET_ENV: Final = "WHITEBIT_API_SECRET"  # noqa: S105 (a variable name, not a secret)
+BASE_URL_ENV: Final = "WHITEBIT_BASE_URL"
 
 
 class Hidden:

@@ -37,6 +37,7 @@ class Operation:
     check: str | None = None
     lookup: dict[str, Any] | None = None  # how whitebit_auth.resolve finds out (config data)
     taken: str | None = None  # the answer to a repeat of the idempotency key
+    request: dict[str, Any] | None = None  # the body's fields as the client checks them
 
     @property
     def is_read(self) -> bool:
@@ -85,6 +86,7 @@ def operation_kinds(index: dict[str, dict[str, Any]]) -> OperationKinds:
                 server=entry.get("server"),
                 check=entry.get("check"),
                 lookup=entry.get("lookup"),
+                request=entry.get("request"),
                 taken=entry.get("taken"),
             )
             for path, entry in index.items()

@@ -96,6 +96,12 @@ def _encodable(value: Any) -> bool:
         return value.is_finite()
     if isinstance(value, float):
         return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            str(value)  # beyond Python's digit limit (10**5000) json cannot write it
+        except ValueError:
+            return False
+        return True
     return value is None or isinstance(value, str | int | bool | dict | list | tuple)
 
 

@@ -10,7 +10,8 @@ auth hook, the pipeline) and replaces only the network:
 
     client = create_client(async_transport=AiohttpTransport())
 
-Needs the ``aiohttp`` extra (``pip install 'whitebit-client[aiohttp]'``).
+Needs the ``aiohttp`` extra
+(``pip install 'whitebit-client[aiohttp] @ <path or URL>'``, README: Installing).
 
 What matters most here is how failures are reported: the pipeline retries a money-moving
 request only after an error that proves it was never sent (httpx's ``ConnectError``,

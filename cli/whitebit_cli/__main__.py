@@ -11,7 +11,7 @@ import sys
 
 EXTRA_HINT = (
     "whitebit: the command line needs the 'cli' extra (click, rich, python-dateutil): "
-    "pip install 'whitebit-client[cli]'"
+    "pip install 'whitebit-client[cli] @ <path or URL>' (README: Installing)"
 )
 
 

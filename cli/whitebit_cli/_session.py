@@ -115,7 +115,8 @@ def sandbox_parts() -> Any:
     except ImportError:
         leave(
             Exit.FAILED,
-            "whitebit: --sandbox needs the sandbox extra: pip install 'whitebit-client[sandbox]'",
+            "whitebit: --sandbox needs the sandbox extra: "
+            "pip install 'whitebit-client[sandbox] @ <path or URL>' (README: Installing)",
         )
     return whitebit_sandbox
 

@@ -4,6 +4,7 @@ import math
 import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
+from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -52,6 +53,13 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+def enum_to_json(value: Any) -> Any:
+    """An enum field's value as sent: the member's value; anything else (its value given as a
+    plain string or number, or a wrong type) as it is, for the client to check against the
+    operation's enum before sending, naming the field."""
+    return value.value if isinstance(value, Enum) else value
 
 
 def decimal_to_json(value: Any) -> Any:

@@ -6,7 +6,8 @@
     client = create_client(DEMO_API_KEY, DEMO_API_SECRET, base_url="http://127.0.0.1",
                            transport=SandboxTransport(sandbox))
 
-Needs the ``sandbox`` extra (``pip install 'whitebit-client[sandbox]'``). Names are imported on
+Needs the ``sandbox`` extra (``pip install 'whitebit-client[sandbox] @ <path or URL>'``,
+README: Installing). Names are imported on
 first use, so that merely importing the package (pytest loads its plugin in every project
 that has it installed) costs nothing and needs no extra.
 """

@@ -22,7 +22,8 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised by the base-install test
     raise ImportError(
         f"the sandbox and the contract checker need the 'sandbox' (or 'contract') extra "
-        f"({exc.name} is missing): pip install 'whitebit-client[sandbox]'"
+        f"({exc.name} is missing): pip install 'whitebit-client[sandbox] @ <path or URL>' "
+        "(README: Installing)"
     ) from exc
 
 _SPEC_URI = "urn:whitebit-spec"

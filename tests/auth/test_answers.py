@@ -50,7 +50,8 @@ def _client(url: str, transport: str, **options: Any) -> WhiteBitClient:
 
 def _call(transport: str, client: WhiteBitClient, endpoint: Any, body: Any) -> Any:
     if transport == "httpx":
-        return endpoint.sync(client=client, body=body)
+        with client:
+            return endpoint.sync(client=client, body=body)
 
     async def run() -> Any:
         async with client:
@@ -161,4 +162,6 @@ def test_a_header_that_cannot_be_sent_is_refused_before_anything_leaves(
         with pytest.raises(UsageError, match="X-Trace"):
             _call(transport, client, get_main_balance, BALANCE)
     assert server.requests == []
-    assert not [w for w in recwarn if issubclass(w.category, ResourceWarning)]
+    # No session was opened for it (aiohttp warns of an unclosed one; other resource warnings,
+    # of sockets an earlier test left to the collector, are not this test's).
+    assert not [w for w in recwarn if "nclosed client session" in str(w.message)]

@@ -10,7 +10,8 @@ import whitebit_auth
 EXPORTED = {
     # the client and its settings
     "create_client", "WhiteBitClient", "WhiteBitAuth", "Credentials", "API_KEY_ENV",
-    "API_SECRET_ENV", "DEFAULT_TIMEOUT", "EU_SERVER", "GLOBAL_SERVER", "RetryPolicy",
+    "API_SECRET_ENV", "BASE_URL_ENV", "DEFAULT_TIMEOUT", "EU_SERVER", "GLOBAL_SERVER",
+    "RetryPolicy",
     "RateLimit", "FileNonce", "MillisecondNonce", "NonceSource",
     # operations, pages, answers, time
     "Kind", "operation_kind", "paginate", "apaginate", "unwrap", "utc_datetime", "unix_seconds",

@@ -209,7 +209,7 @@ def test_without_the_extra_it_says_what_to_install() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 1
-    assert "pip install 'whitebit-client[cli]'" in done.stderr
+    assert "pip install 'whitebit-client[cli] @ <path or URL>'" in done.stderr
     assert "Traceback" not in done.stderr
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from http import HTTPStatus
 from typing import Any
 
 import pytest
 from testkit.support import sandbox_client
 from whitebit_auth import create_client
+from whitebit_auth._signing import compact_json
 from whitebit_main_api import Client
 from whitebit_main_api.api.crypto_lending_flex import (
     create_flex_investment,
@@ -27,6 +29,7 @@ from whitebit_main_api.models import (
     GetUserFlexInvestmentsBody,
     InvestmentStatus,
 )
+from whitebit_main_api.types import Response
 from whitebit_sandbox import (
     BTC_PLAN,
     CAPPED_PLAN,
@@ -52,9 +55,23 @@ def client_for(sandbox: Sandbox) -> Client:
 
 
 def invest(client: Client, plan: str, amount: str, **kw: Any) -> Any:
-    # From the JSON form, so that a malformed amount ("ten") reaches the sandbox as it is.
-    body = CreateFlexInvestmentBody(plan=plan, amount=Decimal(0), **kw)
-    body.amount = amount  # type: ignore[assignment]
+    try:
+        number = Decimal(amount)
+    except InvalidOperation:
+        # The client refuses a malformed amount ("ten") before sending; as raw bytes it
+        # reaches the sandbox as it is, for the sandbox's own answer.
+        data = {**CreateFlexInvestmentBody(plan=plan, amount=Decimal(0), **kw).to_dict()}
+        data["amount"] = amount
+        raw = client.get_httpx_client().post(
+            "/api/v4/main-account/smart-flex/investments/invest",
+            content=compact_json(data),
+            headers={"Content-Type": "application/json"},
+        )
+        model = ErrorInner if raw.status_code == 422 else Error
+        return Response(
+            HTTPStatus(raw.status_code), raw.content, raw.headers, model.from_dict(raw.json())
+        )
+    body = CreateFlexInvestmentBody(plan=plan, amount=number, **kw)
     return create_flex_investment.sync_detailed(client=client, body=body)
 
 

@@ -12,6 +12,7 @@ from ..models.create_mining_watcher_link_body_live_until import (
 from ..models.create_mining_watcher_link_body_permissions_item import (
     CreateMiningWatcherLinkBodyPermissionsItem,
 )
+from ..types import enum_to_json
 
 T = TypeVar("T", bound="CreateMiningWatcherLinkBody")
 
@@ -43,7 +44,7 @@ class CreateMiningWatcherLinkBody:
             permissions_item = permissions_item_data.value
             permissions.append(permissions_item)
 
-        live_until = self.live_until.value
+        live_until = enum_to_json(self.live_until)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

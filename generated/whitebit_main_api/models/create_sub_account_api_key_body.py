@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_sub_account_api_key_body_type import CreateSubAccountApiKeyBodyType
+from ..types import enum_to_json
 
 T = TypeVar("T", bound="CreateSubAccountApiKeyBody")
 
@@ -27,7 +28,7 @@ class CreateSubAccountApiKeyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = enum_to_json(self.type_)
 
         sub_account_id = self.sub_account_id
 

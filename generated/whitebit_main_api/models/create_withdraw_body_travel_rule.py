@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_withdraw_body_travel_rule_wallet_type import (
     CreateWithdrawBodyTravelRuleWalletType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.create_withdraw_body_travel_rule_beneficiary import (
@@ -43,7 +43,7 @@ class CreateWithdrawBodyTravelRule:
     def to_dict(self) -> dict[str, Any]:
         wallet_type: str | Unset = UNSET
         if not isinstance(self.wallet_type, Unset):
-            wallet_type = self.wallet_type.value
+            wallet_type = enum_to_json(self.wallet_type)
 
         beneficiary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.beneficiary, Unset):

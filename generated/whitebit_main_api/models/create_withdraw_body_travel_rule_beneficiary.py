@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.create_withdraw_body_travel_rule_beneficiary_type import (
     CreateWithdrawBodyTravelRuleBeneficiaryType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.create_withdraw_body_travel_rule_beneficiary_address import (
@@ -44,7 +44,7 @@ class CreateWithdrawBodyTravelRuleBeneficiary:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = enum_to_json(self.type_)
 
         first_name = self.first_name
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fixed_plan_status import FixedPlanStatus
-from ..types import decimal_from_json, decimal_to_json
+from ..types import decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="FixedPlan")
 
@@ -46,7 +46,7 @@ class FixedPlan:
 
         ticker = self.ticker
 
-        status = self.status.value
+        status = enum_to_json(self.status)
 
         percent = decimal_to_json(self.percent)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flex_investment_status import FlexInvestmentStatus
-from ..types import decimal_from_json, decimal_to_json
+from ..types import decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="FlexInvestment")
 
@@ -48,7 +48,7 @@ class FlexInvestment:
 
         with_auto_reinvest = self.with_auto_reinvest
 
-        status = self.status.value
+        status = enum_to_json(self.status)
 
         created_at = self.created_at
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flex_investment_history_action_type import FlexInvestmentHistoryActionType
-from ..types import decimal_from_json, decimal_to_json
+from ..types import decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="FlexInvestmentHistory")
 
@@ -49,7 +49,7 @@ class FlexInvestmentHistory:
 
         transaction_id = self.transaction_id
 
-        action_type = self.action_type.value
+        action_type = enum_to_json(self.action_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_deposit_withdraw_history_body_transaction_method import (
     GetDepositWithdrawHistoryBodyTransactionMethod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="GetDepositWithdrawHistoryBody")
 
@@ -44,7 +44,7 @@ class GetDepositWithdrawHistoryBody:
     def to_dict(self) -> dict[str, Any]:
         transaction_method: int | Unset = UNSET
         if not isinstance(self.transaction_method, Unset):
-            transaction_method = self.transaction_method.value
+            transaction_method = enum_to_json(self.transaction_method)
 
         ticker = self.ticker
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_fixed_investments_history_body_status import (
     GetFixedInvestmentsHistoryBodyStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="GetFixedInvestmentsHistoryBody")
 
@@ -39,7 +39,7 @@ class GetFixedInvestmentsHistoryBody:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = enum_to_json(self.status)
 
         limit = self.limit
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_mining_hashrate_body_interval import GetMiningHashrateBodyInterval
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="GetMiningHashrateBody")
 
@@ -40,7 +40,7 @@ class GetMiningHashrateBody:
 
         interval: str | Unset = UNSET
         if not isinstance(self.interval, Unset):
-            interval = self.interval.value
+            interval = enum_to_json(self.interval)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_mining_payout_destination_response_200_payout_destination import (
     GetMiningPayoutDestinationResponse200PayoutDestination,
 )
+from ..types import enum_to_json
 
 T = TypeVar("T", bound="GetMiningPayoutDestinationResponse200")
 
@@ -26,7 +27,7 @@ class GetMiningPayoutDestinationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payout_destination = self.payout_destination.value
+        payout_destination = enum_to_json(self.payout_destination)
 
         external_address: None | str
         external_address = self.external_address

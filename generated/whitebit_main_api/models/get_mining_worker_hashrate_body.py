@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_mining_worker_hashrate_body_interval import (
     GetMiningWorkerHashrateBodyInterval,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="GetMiningWorkerHashrateBody")
 
@@ -42,7 +42,7 @@ class GetMiningWorkerHashrateBody:
 
         interval: str | Unset = UNSET
         if not isinstance(self.interval, Unset):
-            interval = self.interval.value
+            interval = enum_to_json(self.interval)
 
         from_ = self.from_
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.get_sub_account_transfer_history_body_direction import (
     GetSubAccountTransferHistoryBodyDirection,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="GetSubAccountTransferHistoryBody")
 
@@ -35,7 +35,7 @@ class GetSubAccountTransferHistoryBody:
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+            direction = enum_to_json(self.direction)
 
         limit = self.limit
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.investment_status import InvestmentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="GetUserFlexInvestmentsBody")
 
@@ -45,7 +45,7 @@ class GetUserFlexInvestmentsBody:
 
         investment_status: int | Unset = UNSET
         if not isinstance(self.investment_status, Unset):
-            investment_status = self.investment_status.value
+            investment_status = enum_to_json(self.investment_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

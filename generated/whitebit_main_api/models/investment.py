@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fixed_investment_status import FixedInvestmentStatus
-from ..types import decimal_from_json, decimal_to_json
+from ..types import decimal_from_json, decimal_to_json, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.fixed_plan import FixedPlan
@@ -46,7 +46,7 @@ class Investment:
 
         plan = self.plan.to_dict()
 
-        status = self.status.value
+        status = enum_to_json(self.status)
 
         created = self.created
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.mining_reward_payout_destination import MiningRewardPayoutDestination
 from ..models.mining_reward_status import MiningRewardStatus
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="MiningReward")
 
@@ -58,7 +58,7 @@ class MiningReward:
 
         payout_destination: str | Unset = UNSET
         if not isinstance(self.payout_destination, Unset):
-            payout_destination = self.payout_destination.value
+            payout_destination = enum_to_json(self.payout_destination)
 
         payout_transaction_hash: None | str | Unset
         if isinstance(self.payout_transaction_hash, Unset):
@@ -94,7 +94,7 @@ class MiningReward:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = enum_to_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.set_mining_payout_destination_body_destination import (
     SetMiningPayoutDestinationBodyDestination,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 T = TypeVar("T", bound="SetMiningPayoutDestinationBody")
 
@@ -32,7 +32,7 @@ class SetMiningPayoutDestinationBody:
     def to_dict(self) -> dict[str, Any]:
         account_name = self.account_name
 
-        destination = self.destination.value
+        destination = enum_to_json(self.destination)
 
         address = self.address
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sub_account_api_key_type import SubAccountApiKeyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.sub_account_api_key_access_endpoints_item import (
@@ -61,7 +61,7 @@ class SubAccountApiKey:
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = enum_to_json(self.type_)
 
         last_activity = self.last_activity
 

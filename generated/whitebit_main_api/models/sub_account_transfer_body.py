@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sub_account_transfer_body_direction import SubAccountTransferBodyDirection
-from ..types import decimal_from_json, decimal_to_json
+from ..types import decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="SubAccountTransferBody")
 
@@ -32,7 +32,7 @@ class SubAccountTransferBody:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        direction = self.direction.value
+        direction = enum_to_json(self.direction)
 
         amount = decimal_to_json(self.amount)
 

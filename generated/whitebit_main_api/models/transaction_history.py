@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_history_method import TransactionHistoryMethod
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.transaction_history_confirmations_type_0 import (
@@ -76,7 +76,7 @@ class TransactionHistory:
 
         ticker = self.ticker
 
-        method = self.method.value
+        method = enum_to_json(self.method)
 
         amount = decimal_to_json(self.amount)
 

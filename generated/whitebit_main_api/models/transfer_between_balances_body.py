@@ -12,7 +12,7 @@ from ..models.transfer_between_balances_body_method import (
     TransferBetweenBalancesBodyMethod,
 )
 from ..models.transfer_between_balances_body_to import TransferBetweenBalancesBodyTo
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="TransferBetweenBalancesBody")
 
@@ -44,15 +44,15 @@ class TransferBetweenBalancesBody:
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = enum_to_json(self.method)
 
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.value
+            from_ = enum_to_json(self.from_)
 
         to: str | Unset = UNSET
         if not isinstance(self.to, Unset):
-            to = self.to.value
+            to = enum_to_json(self.to)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

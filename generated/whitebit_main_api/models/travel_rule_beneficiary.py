@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.travel_rule_beneficiary_type import TravelRuleBeneficiaryType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.travel_rule_address import TravelRuleAddress
@@ -37,7 +37,7 @@ class TravelRuleBeneficiary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = enum_to_json(self.type_)
 
         residence_country = self.residence_country
 

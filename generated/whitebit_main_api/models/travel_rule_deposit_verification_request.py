@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.travel_rule_deposit_verification_request_wallet_type import (
     TravelRuleDepositVerificationRequestWalletType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.travel_rule_originator import TravelRuleOriginator
@@ -40,7 +40,7 @@ class TravelRuleDepositVerificationRequest:
     def to_dict(self) -> dict[str, Any]:
         unique_id = self.unique_id
 
-        wallet_type = self.wallet_type.value
+        wallet_type = enum_to_json(self.wallet_type)
 
         originator = self.originator.to_dict()
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.travel_rule_withdrawal_wallet_type import TravelRuleWithdrawalWalletType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.travel_rule_beneficiary import TravelRuleBeneficiary
@@ -33,7 +33,7 @@ class TravelRuleWithdrawal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        wallet_type = self.wallet_type.value
+        wallet_type = enum_to_json(self.wallet_type)
 
         beneficiary = self.beneficiary.to_dict()
 

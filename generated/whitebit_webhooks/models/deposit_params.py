@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.deposit_status import DepositStatus
 from ..models.transaction_method import TransactionMethod
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, enum_to_json
 
 if TYPE_CHECKING:
     from ..models.confirmations import Confirmations
@@ -64,9 +64,9 @@ class DepositParams:
 
         created_at = self.created_at
 
-        method = self.method.value
+        method = enum_to_json(self.method)
 
-        status = self.status.value
+        status = enum_to_json(self.status)
 
         ticker = self.ticker
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_method import WebhookMethod
+from ..types import enum_to_json
 
 if TYPE_CHECKING:
     from ..models.refund_params import RefundParams
@@ -30,7 +31,7 @@ class RefundEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
+        method = enum_to_json(self.method)
 
         params = self.params.to_dict()
 

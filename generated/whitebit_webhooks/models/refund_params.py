@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.refund_status import RefundStatus
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="RefundParams")
 
@@ -51,7 +51,7 @@ class RefundParams:
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
 
-        status = self.status.value
+        status = enum_to_json(self.status)
 
         nonce = self.nonce
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_method import TransactionMethod
 from ..models.withdraw_status import WithdrawStatus
-from ..types import UNSET, Unset, decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset, decimal_from_json, decimal_to_json, enum_to_json
 
 T = TypeVar("T", bound="WithdrawParams")
 
@@ -61,9 +61,9 @@ class WithdrawParams:
 
         created_at = self.created_at
 
-        method = self.method.value
+        method = enum_to_json(self.method)
 
-        status = self.status.value
+        status = enum_to_json(self.status)
 
         ticker = self.ticker
 
