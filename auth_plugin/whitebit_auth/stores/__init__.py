@@ -9,7 +9,7 @@ atomic decision per call, in every backend.
 - ``RedisStore``: several machines (the ``redis`` extra).
 """
 
-from ._base import Store
+from ._base import Store, Window
 from ._memory import MemoryStore
 
-__all__ = ["MemoryStore", "Store"]
+__all__ = ["MemoryStore", "Store", "Window"]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import weakref
+from collections import deque
+from collections.abc import Sequence
+
+from ._base import Window
 
 
 class MemoryStore:
@@ -22,6 +27,7 @@ class MemoryStore:
         self._last: dict[str, int] = {}
         self._sets: dict[str, set[str]] = {}
         self._values: dict[str, str] = {}
+        self._starts: dict[str, deque[int]] = {}  # each window's last `limit` starts, in order
 
     def advance(self, key: str, value: int) -> bool:
         with self._lock:
@@ -46,6 +52,33 @@ class MemoryStore:
     def put(self, key: str, value: str) -> None:
         with self._lock:
             self._values[key] = value
+
+    def take(self, windows: Sequence[Window], now_ms: int) -> int:
+        with self._lock:
+            start = now_ms
+            logs = []
+            for window in windows:
+                log = self._starts.get(window.key)
+                if log is None:
+                    log = self._starts[window.key] = deque()
+                if log:
+                    start = max(start, log[-1])
+                if len(log) >= window.limit:
+                    start = max(start, log[-window.limit] + window.span_ms)
+                logs.append((log, window.limit))
+            for log, limit in logs:
+                log.append(start)
+                while len(log) > limit:
+                    log.popleft()
+            return start
+
+    def next_nonce(self, key: str, floor_ms: int | None) -> int:
+        floor = time.time_ns() // 1_000_000 if floor_ms is None else floor_ms
+        with self._lock:
+            last = self._last.get(key)
+            value = floor if last is None else max(floor, last + 1)
+            self._last[key] = value
+            return value
 
     def __repr__(self) -> str:
         return "MemoryStore()"
