@@ -48,7 +48,7 @@ from ._resolve import Resolution, resolve
 from ._time import unix_seconds, utc_datetime
 from ._urls import EU_SERVER, GLOBAL_SERVER
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 __all__ = [
     "API_KEY_ENV",
