@@ -22,7 +22,7 @@ HANDWRITTEN := auth_plugin sandbox cli scripts tests examples
 PRISM_DIR := .prism
 PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 
-.PHONY: help setup generate check-generated spec-check lint format typecheck test test-ranges prism demo bench bench-ccxt update-spec clean
+.PHONY: help setup generate check-generated spec-check lint format typecheck test test-fast test-ranges prism demo bench bench-ccxt update-spec clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,6 +77,9 @@ typecheck: $(STAMP) ## mypy --strict on handwritten code
 
 test: lint typecheck check-generated $(BASE_STAMP) $(USER_STAMP) $(CONTRACT_STAMP) $(PRISM) ## everything CI runs: lint, types, spec, drift, pytest
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## the tests not marked slow (a minute or two): for your edit-test loop
+	$(PY) -m pytest -m "not slow"
 
 $(PRISM):
 	npm install --prefix $(PRISM_DIR) --no-save --no-audit --no-fund --loglevel=error '@stoplight/prism-cli@5'

@@ -357,6 +357,7 @@ steps = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(steps=steps)
 def test_balances_always_add_up(steps: list[tuple[str, Any, Any, Any]]) -> None:

@@ -258,6 +258,7 @@ def test_64_concurrent_async_calls_with_the_defaults_all_succeed() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 def test_16_threads_of_200_calls_with_the_defaults_all_succeed() -> None:
     # The client's rate limiter (WhiteBIT's 1000 / 10 s, less its margin) sets the pace: ~25 s.
     sandbox = Sandbox()

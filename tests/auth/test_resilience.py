@@ -281,6 +281,7 @@ def test_errors_never_carry_the_secret() -> None:
 # -- rate limiter ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_3000_reads_through_the_limiter_see_no_429() -> None:
     # WhiteBIT's 1000 requests / 10 s, with the window scaled down 10x to keep the suite fast.
     config = default_config()

@@ -13,6 +13,8 @@ import pytest
 from testkit.support import sandbox_client
 from whitebit_sandbox import Sandbox
 
+pytestmark = pytest.mark.slow  # mypy over user code
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "examples"))
 

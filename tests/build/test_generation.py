@@ -22,6 +22,8 @@ from scripts.settings import load_settings
 from scripts.specfile import SPEC
 from scripts.workspace import differences
 
+pytestmark = pytest.mark.slow  # each test runs the generator
+
 # What each of the 65 operations does to the account, as the facts describe it.
 KINDS = {
     "read": """getMainBalance getDepositAddress getDepositWithdrawHistory getMyCodes

@@ -15,6 +15,8 @@ import whitebit_auth
 import whitebit_sandbox
 from testkit.spec_walk import ROOT
 
+pytestmark = pytest.mark.slow  # builds wheels and installs them into environments
+
 BASE_PYTHON = ROOT / ".venv-base" / "bin" / "python"
 USER_PYTHON = ROOT / ".venv-user" / "bin" / "python"
 CONTRACT_PYTHON = ROOT / ".venv-contract" / "bin" / "python"

@@ -16,6 +16,8 @@ from testkit.cli import SandboxServer, sandbox_server
 from testkit.spec_walk import ROOT
 from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET
 
+pytestmark = pytest.mark.slow  # runs every README block in a subprocess
+
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.DOTALL)
 
 

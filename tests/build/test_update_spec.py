@@ -19,6 +19,8 @@ from testkit.support import variant_spec
 from scripts import generate
 from scripts.specfile import SPEC
 
+pytestmark = pytest.mark.slow  # each test regenerates the client
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> tuple[Path, Path]:

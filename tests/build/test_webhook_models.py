@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from openapi_spec_validator import validate
 from testkit.spec_walk import ROOT
@@ -25,6 +26,8 @@ from whitebit_webhooks.models import (
 
 from scripts.webhooks import PACKAGE, WEBHOOK_SPEC, build_webhooks
 from scripts.workspace import differences
+
+pytestmark = pytest.mark.slow  # runs the generator
 
 FACTS_EVENTS = {
     "code.apply", "deposit.accepted", "deposit.updated", "deposit.processed",

@@ -221,6 +221,7 @@ def test_output_to_a_file(tmp_path: Path) -> None:
     assert f"wrote {out}" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_new_operation_after_update_spec_is_a_new_command(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(yaml.safe_dump(variant_spec(), sort_keys=False))

@@ -128,6 +128,7 @@ def test_a_recording_holds_no_credentials_and_no_secrets(tmp_path: Path) -> None
         assert secret not in text
 
 
+@pytest.mark.slow
 def test_a_recording_is_checked_against_a_newer_spec(tmp_path: Path) -> None:
     recording = _record(tmp_path)
     assert check_recording(recording) == []

@@ -27,6 +27,8 @@ from whitebit_sandbox import (
     serve,
 )
 
+pytestmark = pytest.mark.slow  # starts web apps and the sandbox server
+
 ROOT = Path(__file__).resolve().parents[2]
 HOOK_KEY = "drill-webhook-key"
 HOOK_SECRET = "drill-webhook-secret"  # a test value

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -21,6 +22,8 @@ from whitebit_sandbox import (
     SpecIndex,
 )
 from whitebit_sandbox.domain.ledger import HOUSE
+
+pytestmark = pytest.mark.slow  # a hypothesis state machine
 
 SPEC = SpecIndex()
 AMOUNTS = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("3000"), places=2)
