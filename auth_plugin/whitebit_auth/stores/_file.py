@@ -86,7 +86,18 @@ class FileStore:
         conn = sqlite3.connect(
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
-        conn.execute("PRAGMA journal_mode=WAL")
+        # Switching to WAL does not wait on SQLite's busy handler when several processes open
+        # the file at once: wait here instead.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError:
+                if time.monotonic() > deadline:
+                    conn.close()
+                    raise
+                time.sleep(0.005)
         conn.execute("PRAGMA synchronous=NORMAL")
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{_SCHEMA}COMMIT;")
