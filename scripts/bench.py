@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 
 from scripts.bench_cli import bench_cli
+from scripts.bench_fleet import bench_fleet
 
 from .bench_webhooks import bench_webhooks
 from .bench_webhooks import rows as webhook_rows
@@ -706,6 +707,7 @@ def main() -> int:
     results["generate"] = gen = bench_generate()
     results["memory"] = mem = bench_memory()
     results["webhooks"] = hooks = bench_webhooks(200 if QUICK else 10_000, REPS)
+    results["fleet"] = bench_fleet(200 if QUICK else 5_000)
 
     rows = [
         (

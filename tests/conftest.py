@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 from testkit.reading import ClientReader
+from testkit.redis_server import NOT_FOUND, find_redis_server, redis_server
 from whitebit_sandbox import Reply, Sandbox
 from whitebit_sandbox.contract import Contract
 
@@ -23,6 +24,48 @@ EDGE = frozenset({401, 403, 404, 405, 429, 500, 502, 503, 504})
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "invalid_requests: sends requests that break the spec")
+
+
+# -- a real Redis for the tests that need one (issue 24) -------------------------------------
+_redis_state: dict[str, Any] = {"url": None, "skipped": 0, "started": False}
+
+
+@pytest.fixture(scope="session")
+def _redis_server_url() -> Iterator[str | None]:
+    binary = find_redis_server()
+    if binary is None:
+        yield None
+        return
+    with redis_server(binary) as url:
+        _redis_state["url"] = url
+        _redis_state["started"] = True
+        yield url
+
+
+@pytest.fixture
+def redis_url(_redis_server_url: str | None) -> str:
+    """The URL of a throwaway redis-server (emptied for each test); skipped, saying why,
+    when none is installed."""
+    if _redis_server_url is None:
+        _redis_state["skipped"] += 1
+        pytest.skip(NOT_FOUND)
+    import redis
+
+    client = redis.Redis.from_url(_redis_server_url)
+    try:
+        client.flushall()
+    finally:
+        client.close()
+    return _redis_server_url
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if _redis_state["skipped"]:
+        terminalreporter.write_line(
+            f"Redis tests: {_redis_state['skipped']} skipped: {NOT_FOUND}", yellow=True
+        )
+    elif _redis_state["started"]:
+        terminalreporter.write_line("Redis tests: ran against a throwaway redis-server")
 
 
 @pytest.fixture(autouse=True)

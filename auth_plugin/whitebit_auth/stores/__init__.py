@@ -5,11 +5,16 @@ windows of an egress address, the nonce of a key used from several machines: eac
 atomic decision per call, in every backend.
 
 - ``MemoryStore``: one process (the default).
-- ``FileStore``: one machine, forked or separately started processes alike.
+- ``FileStore``: one machine, forked or separately started processes alike (SQLite).
 - ``RedisStore``: several machines (the ``redis`` extra).
+- ``StoreNonce``: one API key's nonces kept in a store, for a key used from several processes
+  or machines (``create_client(nonce_source=StoreNonce(store, api_key))``).
 """
 
+from .._store_nonce import StoreNonce
 from ._base import Store, Window
+from ._file import FileStore
 from ._memory import MemoryStore
+from ._redis import RedisStore
 
-__all__ = ["MemoryStore", "Store", "Window"]
+__all__ = ["FileStore", "MemoryStore", "RedisStore", "Store", "StoreNonce", "Window"]
