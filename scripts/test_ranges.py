@@ -1,12 +1,13 @@
 """make test-ranges: the client's tests with the lowest and the highest allowed versions of its
-runtime libraries (httpx, attrs, aiohttp), on every Python that ``requires-python`` allows and
-this machine has, each in a throwaway environment.
+runtime libraries (httpx, attrs, and the aiohttp and redis of its extras), on every Python that
+``requires-python`` allows and this machine has, each in a throwaway environment.
 
     python -m scripts.test_ranges              every Python found, lowest and highest
     python -m scripts.test_ranges --python 3.13 --bound lowest
 
-The ranges come from pyproject.toml itself (the base dependencies and the aiohttp extra), so a
-range that is widened there is tested at its new end. A range that fails here is narrowed.
+The ranges come from pyproject.toml itself (the base dependencies, the aiohttp and redis
+extras), so a range that is widened there is tested at its new end. A range that fails here is
+narrowed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHONS = ("3.11", "3.12", "3.13")
-LIBRARIES = ("httpx", "attrs", "aiohttp")
+LIBRARIES = ("httpx", "attrs", "aiohttp", "redis")
 # What the client's tests need besides the package and its sandbox extra (pinned as in dev).
 TEST_TOOLS = ("pytest", "hypothesis", "pyyaml")
 
@@ -33,7 +34,10 @@ def _requirements() -> dict[str, str]:
     """Each library's requirement as pyproject.toml states it, e.g. ``httpx>=0.26,<0.29``."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     found: dict[str, str] = {}
-    for spec in [*project["dependencies"], *project["optional-dependencies"]["aiohttp"]]:
+    for spec in [
+        *project["dependencies"],
+        *(s for e in ("aiohttp", "redis") for s in project["optional-dependencies"][e]),
+    ]:
         name = re.split(r"[<>=!~ \[]", spec, maxsplit=1)[0].lower()
         if name in LIBRARIES:
             found[name] = spec.replace(" ", "")
@@ -92,7 +96,7 @@ def run(python: str, bound: str, wheel: Path, pytest_args: list[str]) -> bool:
         versions = subprocess.run(
             [str(venv / "bin" / "python"), "-c",
              "import importlib.metadata as m, sys; print(sys.version.split()[0], "
-             "*(f'{n}=={m.version(n)}' for n in ('httpx', 'attrs', 'aiohttp')))"],
+             "*(f'{n}=={m.version(n)}' for n in ('httpx', 'attrs', 'aiohttp', 'redis')))"],
             check=True, capture_output=True, text=True,
         ).stdout.strip()  # fmt: skip
         print(f"== {bound}: Python {versions}", flush=True)

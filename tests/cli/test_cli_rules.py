@@ -129,3 +129,12 @@ def test_whitebit_sandbox_starts_the_sandbox_server() -> None:
     finally:
         process.terminate()
         assert process.wait(timeout=10) == 0
+
+
+def test_the_fields_never_offered_are_the_signers() -> None:
+    # The command line keeps its own copy (importing whitebit_auth would bring httpx into
+    # `whitebit --help`); it must stay the signer's list.
+    from whitebit_auth.spec import AUTH_FIELDS
+    from whitebit_cli._fields import AUTH_FIELDS as CLI_AUTH_FIELDS
+
+    assert CLI_AUTH_FIELDS == AUTH_FIELDS

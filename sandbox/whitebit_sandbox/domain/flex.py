@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from enum import IntEnum
 
-from .base import Ids, fmt, invalid, parse_amount, rule
-from .ledger import HOUSE, Ledger, Place
+from .area import Area, Shared
+from .base import fmt, invalid, parse_amount, rule
+from .ledger import HOUSE, Place
 
 EIGHT_PLACES = Decimal("0.00000001")
 
@@ -72,16 +73,12 @@ class HistoryEntry:
     action_type: ActionType
 
 
-class FlexBook:
+class FlexBook(Area):
     """All Flex state of one sandbox. The sandbox holds its lock around each call."""
 
-    def __init__(
-        self, plans: Iterable[Plan], ledger: Ledger, now: Callable[[], int], ids: Ids
-    ) -> None:
+    def __init__(self, shared: Shared, plans: Iterable[Plan]) -> None:
+        super().__init__(shared)
         self.plans = {p.id: p for p in plans}
-        self.ledger = ledger
-        self.now = now
-        self.ids = ids
         self.investments: dict[str, Investment] = {}
         self.history: list[HistoryEntry] = []
 

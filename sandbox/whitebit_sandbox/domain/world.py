@@ -53,7 +53,7 @@ class World:
         self.withdrawals = Withdrawals(shared, self.deposits.is_own)
         self.express = ExpressWithdrawals(shared)
         self.codes = Codes(shared)
-        self.flex = FlexBook(flex_plans, self.ledger, clock.seconds, self.ids)
+        self.flex = FlexBook(shared, flex_plans)
         self.fixed = FixedBook(shared, fixed_plans)
         self.scheduler.daily(next_midnight(clock.now()), self.flex.accrue_day)
 

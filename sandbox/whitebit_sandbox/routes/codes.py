@@ -6,10 +6,9 @@ from typing import Any
 
 from ..domain.base import fmt
 from ..domain.codes import Code, CodeEvent
-from . import Call, route
+from ._call import Call
 
 
-@route("createCode")
 def create(call: Call) -> dict[str, Any]:
     code = call.world.codes.create(
         call.account, call.body.get("ticker"), call.body.get("amount"),
@@ -22,7 +21,6 @@ def create(call: Call) -> dict[str, Any]:
     }
 
 
-@route("applyCode")
 def apply(call: Call) -> dict[str, Any]:
     code = call.world.codes.apply(call.account, call.body.get("code"), call.text("passphrase"))
     return {
@@ -50,13 +48,11 @@ def _listing(call: Call, items: list[Any], render: Any) -> dict[str, Any]:
             "offset": offset}  # fmt: skip
 
 
-@route("getMyCodes")
 def mine(call: Call) -> dict[str, Any]:
     found = call.world.codes.created_by(call.account)
     return _listing(call, found, lambda c: _info(c, fmt(c.amount), c.created_at))
 
 
-@route("getCodesHistory")
 def history(call: Call) -> dict[str, Any]:
     def render(event: CodeEvent) -> dict[str, Any]:
         return _info(event.code, f"{event.sign}{fmt(event.code.amount)}", event.at)

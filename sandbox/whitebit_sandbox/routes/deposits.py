@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain.base import fmt
 from ..domain.deposits import DepositAddress
-from . import Call, route
+from ._call import Call
 
 
 def _address(call: Call, found: DepositAddress) -> dict[str, Any]:
@@ -27,7 +27,6 @@ def _address(call: Call, found: DepositAddress) -> dict[str, Any]:
     }
 
 
-@route("getDepositAddress")
 def deposit_address(call: Call) -> dict[str, Any]:
     found = call.world.deposits.address_for(
         call.account, call.body.get("ticker"), call.body.get("network")
@@ -35,7 +34,6 @@ def deposit_address(call: Call) -> dict[str, Any]:
     return _address(call, found)
 
 
-@route("createNewAddress")
 def new_address(call: Call) -> dict[str, Any]:
     found = call.world.deposits.new_address(
         call.account, call.body.get("ticker"), call.body.get("network"), call.body.get("type")
@@ -43,7 +41,6 @@ def new_address(call: Call) -> dict[str, Any]:
     return _address(call, found)
 
 
-@route("refundDeposit")
 def refund(call: Call) -> dict[str, Any]:
     tx = call.world.deposits.refund(
         call.account, call.body.get("transactionId"), call.body.get("address")
@@ -51,7 +48,6 @@ def refund(call: Call) -> dict[str, Any]:
     return {"id": tx.id}
 
 
-@route("getFiatDepositUrl")
 def fiat_deposit_url(call: Call) -> dict[str, Any]:
     names = ("successLink", "failureLink", "returnLink")
     links: dict[str, object] = {k: call.body[k] for k in names if k in call.body}

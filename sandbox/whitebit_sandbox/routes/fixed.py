@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain.base import fmt
 from ..domain.fixed import FixedInvestment, FixedPlan, InterestPayment
-from . import Call, route
+from ._call import Call
 
 
 def _plan(plan: FixedPlan) -> dict[str, Any]:
@@ -24,24 +24,20 @@ def _plan(plan: FixedPlan) -> dict[str, Any]:
     }
 
 
-@route("getFixedPlans")
 def plans(call: Call) -> list[Any]:
     return [_plan(p) for p in call.world.fixed.plans_for(call.account, call.text("ticker"))]
 
 
-@route("createFixedInvestment")
 def invest(call: Call) -> dict[str, Any]:
     made = call.world.fixed.invest(call.account, call.body.get("planId"), call.body.get("amount"))
     return {"id": made.id}
 
 
-@route("closeFixedInvestment")
 def close(call: Call) -> dict[str, Any]:
     call.world.fixed.close(call.account, call.body.get("id"))
     return {}
 
 
-@route("getFixedInvestmentsHistory")
 def investments(call: Call) -> dict[str, Any]:
     book = call.world.fixed
 
@@ -74,7 +70,6 @@ def _payment(payment: InterestPayment) -> dict[str, Any]:
     }
 
 
-@route("getInterestPaymentHistory")
 def payments(call: Call) -> dict[str, Any]:
     found = call.world.fixed.payments_of(call.account, call.text("planId"), call.text("ticker"))
     limit, offset = call.page()

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain.base import fmt
 from ..domain.flex import ActionType, FlexBook, HistoryEntry, Investment, Plan
-from . import Call, route
+from ._call import Call
 
 
 def _plan(plan: Plan) -> dict[str, Any]:
@@ -48,12 +48,10 @@ def _done(transaction_id: str) -> dict[str, Any]:
     return {"data": {"transaction_id": transaction_id}}
 
 
-@route("getFlexPlans")
 def plans(call: Call) -> list[Any]:
     return call.window(call.world.flex.plans_for(call.account, call.text("ticker")), _plan)
 
 
-@route("getUserFlexInvestments")
 def investments(call: Call) -> dict[str, Any]:
     book = call.world.flex
     found = book.investments_of(
@@ -72,17 +70,14 @@ def _history(call: Call, actions: list[int]) -> dict[str, Any]:
     return call.paged(found, _entry)
 
 
-@route("getFlexInvestmentHistory")
 def history(call: Call) -> dict[str, Any]:
     return _history(call, list(call.body.get("actionTypes") or ()))
 
 
-@route("getFlexPaymentHistory")
 def payments(call: Call) -> dict[str, Any]:
     return _history(call, [ActionType.DAILY_EARNING])
 
 
-@route("createFlexInvestment")
 def invest(call: Call) -> dict[str, Any]:
     reinvest = bool(call.body.get("withReinvest", False))
     book = call.world.flex
@@ -91,18 +86,15 @@ def invest(call: Call) -> dict[str, Any]:
     )
 
 
-@route("withdrawFromFlexInvestment")
 def withdraw(call: Call) -> dict[str, Any]:
     book = call.world.flex
     return _done(book.withdraw(call.account, call.body.get("plan"), call.body.get("amount")))
 
 
-@route("closeFlexInvestment")
 def close(call: Call) -> dict[str, Any]:
     return _done(call.world.flex.close(call.account, call.body.get("plan")))
 
 
-@route("updateFlexAutoReinvestment")
 def auto_reinvest(call: Call) -> dict[str, Any]:
     enabled = bool(call.body.get("enabled", False))
     call.world.flex.set_auto_reinvest(call.account, call.body.get("plan"), enabled)

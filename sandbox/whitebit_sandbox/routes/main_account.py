@@ -7,10 +7,9 @@ from typing import Any
 from ..domain.base import fmt
 from ..domain.currencies import Currency, Limits
 from ..domain.transactions import HistoryQuery, Transaction
-from . import Call, route
+from ._call import Call
 
 
-@route("getMainBalance")
 def main_balance(call: Call) -> dict[str, Any]:
     balances = call.world.wallet.main_balances(call.account, call.text("ticker"))
     return {ticker: {"main_balance": fmt(amount)} for ticker, amount in balances.items()}
@@ -38,12 +37,10 @@ def _fee_info(currency: Currency) -> dict[str, Any]:
     }
 
 
-@route("getFees")
 def fees(call: Call) -> list[dict[str, Any]]:
     return [_fee_info(c) for c in call.world.currencies]
 
 
-@route("transferBetweenBalances")
 def transfer(call: Call) -> list[Any]:
     call.world.wallet.transfer(
         call.account, call.body.get("ticker"), call.body.get("amount"),
@@ -78,7 +75,6 @@ def transaction(tx: Transaction) -> dict[str, Any]:
     }
 
 
-@route("getDepositWithdrawHistory")
 def history(call: Call) -> dict[str, Any]:
     body = call.body
     query = HistoryQuery(

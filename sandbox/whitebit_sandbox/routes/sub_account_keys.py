@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.sub_account_keys import SubAccountKey
-from . import Call, route
+from ._call import Call
 
 
 def _key(key: SubAccountKey, *, secret: bool) -> dict[str, Any]:
@@ -25,7 +25,6 @@ def _key(key: SubAccountKey, *, secret: bool) -> dict[str, Any]:
     }
 
 
-@route("createSubAccountApiKey")
 def create(call: Call) -> dict[str, Any]:
     key = call.world.sub_account_keys.create(
         call.account, int(call.body.get("type", 0)), call.body.get("subAccountId"),
@@ -34,7 +33,6 @@ def create(call: Call) -> dict[str, Any]:
     return _key(key, secret=True)
 
 
-@route("editSubAccountApiKey")
 def edit(call: Call) -> dict[str, Any]:
     urls = {
         str(item.get("url")): bool(item.get("enable"))
@@ -47,19 +45,16 @@ def edit(call: Call) -> dict[str, Any]:
     return {}
 
 
-@route("deleteSubAccountApiKey")
 def delete(call: Call) -> dict[str, Any]:
     call.world.sub_account_keys.delete(call.account, call.body.get("apiKeyId"))
     return {}
 
 
-@route("resetSubAccountApiKey")
 def reset(call: Call) -> dict[str, Any]:
     call.world.sub_account_keys.reset(call.account, call.body.get("apiKeyId"))
     return {}
 
 
-@route("listSubAccountApiKeys")
 def listing(call: Call) -> dict[str, Any]:
     found = call.world.sub_account_keys.listing(call.account, call.text("subAccountId"))
     limit, offset = call.page()
@@ -67,20 +62,17 @@ def listing(call: Call) -> dict[str, Any]:
             "data": call.window(found, lambda k: _key(k, secret=False))}  # fmt: skip
 
 
-@route("listSubAccountApiKeyIpAddresses")
 def ips(call: Call) -> dict[str, Any]:
     return {
         "data": list(call.world.sub_account_keys.of(call.account, call.body.get("apiKeyId")).ips)
     }
 
 
-@route("createSubAccountApiKeyIpAddress")
 def add_ip(call: Call) -> dict[str, Any]:
     keys = call.world.sub_account_keys
     return {"data": keys.add_ip(call.account, call.body.get("apiKeyId"), str(call.body.get("ip")))}
 
 
-@route("deleteSubAccountApiKeyIpAddress")
 def remove_ip(call: Call) -> dict[str, Any]:
     keys = call.world.sub_account_keys
     return {

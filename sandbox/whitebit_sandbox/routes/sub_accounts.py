@@ -6,7 +6,7 @@ from typing import Any
 
 from ..domain.base import fmt
 from ..domain.sub_accounts import SubAccount, SubAccountTransfer
-from . import Call, route
+from ._call import Call
 
 
 def _sub_account(sub: SubAccount) -> dict[str, Any]:
@@ -30,7 +30,6 @@ def _permissions(call: Call) -> tuple[bool, bool]:
     return bool(given.get("spotEnabled")), bool(given.get("collateralEnabled"))
 
 
-@route("createSubAccount")
 def create(call: Call) -> dict[str, Any]:
     spot, collateral = _permissions(call)
     sub = call.world.sub_accounts.create(
@@ -40,14 +39,12 @@ def create(call: Call) -> dict[str, Any]:
     return _sub_account(sub)
 
 
-@route("listSubAccounts")
 def listing(call: Call) -> dict[str, Any]:
     found = call.world.sub_accounts.listing(call.account, call.text("search"))
     limit, offset = call.page()
     return {"offset": offset, "limit": limit, "data": call.window(found, _sub_account)}
 
 
-@route("editSubAccount")
 def edit(call: Call) -> dict[str, Any]:
     spot, collateral = _permissions(call)
     call.world.sub_accounts.edit(
@@ -56,25 +53,21 @@ def edit(call: Call) -> dict[str, Any]:
     return {}
 
 
-@route("deleteSubAccount")
 def delete(call: Call) -> dict[str, Any]:
     call.world.sub_accounts.delete(call.account, call.body.get("id"))
     return {}
 
 
-@route("blockSubAccount")
 def block(call: Call) -> dict[str, Any]:
     call.world.sub_accounts.set_blocked(call.account, call.body.get("id"), True)
     return {}
 
 
-@route("unblockSubAccount")
 def unblock(call: Call) -> dict[str, Any]:
     call.world.sub_accounts.set_blocked(call.account, call.body.get("id"), False)
     return {}
 
 
-@route("subAccountTransfer")
 def transfer(call: Call) -> dict[str, Any]:
     made = call.world.sub_accounts.transfer(
         call.account, call.body.get("id"), str(call.body.get("direction")),
@@ -83,7 +76,6 @@ def transfer(call: Call) -> dict[str, Any]:
     return {"transaction_id": made.id}
 
 
-@route("getSubAccountBalances")
 def balances(call: Call) -> dict[str, Any]:
     found = call.world.sub_accounts.balances(call.account, call.body.get("id"), call.text("ticker"))
     return {
@@ -103,7 +95,6 @@ def _transfer(made: SubAccountTransfer) -> dict[str, Any]:
     }
 
 
-@route("getSubAccountTransferHistory")
 def transfers(call: Call) -> dict[str, Any]:
     found = call.world.sub_accounts.transfers_of(
         call.account, call.body.get("id"), call.text("direction")
@@ -112,7 +103,6 @@ def transfers(call: Call) -> dict[str, Any]:
     return {"offset": offset, "limit": limit, "data": call.window(found, _transfer)}
 
 
-@route("getSubAccountKycUrl")
 def kyc_url(call: Call) -> dict[str, Any]:
     return {"url": call.world.sub_accounts.kyc_url(call.account, call.body.get("id")),
             "expiresIn": 3600}  # fmt: skip

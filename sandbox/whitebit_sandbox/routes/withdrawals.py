@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.base import fmt
 from ..domain.withdrawals import Withdrawal, WithdrawRequest
-from . import Call, route
+from ._call import Call
 
 
 def _request(call: Call, *, fee_on_top: bool) -> WithdrawRequest:
@@ -24,19 +24,16 @@ def _request(call: Call, *, fee_on_top: bool) -> WithdrawRequest:
     )
 
 
-@route("createWithdraw")
 def withdraw(call: Call) -> list[Any]:
     call.world.withdrawals.create(call.account, _request(call, fee_on_top=False))
     return []
 
 
-@route("createWithdrawPay")
 def withdraw_pay(call: Call) -> list[Any]:
     call.world.withdrawals.create(call.account, _request(call, fee_on_top=True))
     return []
 
 
-@route("createExpressWithdrawToken")
 def express_token(call: Call) -> dict[str, Any]:
     token = call.world.express.token(
         call.account, call.body.get("ticker"), call.body.get("amount"),
@@ -55,13 +52,11 @@ def _unconfirmed(tx: Withdrawal) -> dict[str, Any]:
     }
 
 
-@route("listUnconfirmedSubAccountWithdrawals")
 def unconfirmed(call: Call) -> dict[str, Any]:
     found = call.world.withdrawals.unconfirmed(call.account, call.text("subAccountId"))
     return call.paged(found, _unconfirmed)
 
 
-@route("confirmSubAccountWithdrawal")
 def confirm(call: Call) -> dict[str, Any]:
     call.world.withdrawals.confirm(call.account, str(call.body.get("id")))
     return {}
